@@ -1,0 +1,57 @@
+import 'server-only';
+import type { z } from 'zod';
+import type { Actor } from '@/lib/auth/actor';
+import { AccessDeniedError, NotFoundError } from '@/lib/auth/errors';
+import type { Role } from '@/lib/auth/roles';
+import { getActor } from './session';
+
+export type ActionResult<T = undefined> =
+  | { ok: true; message?: string; data?: T }
+  | {
+      ok: false;
+      code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID' | 'CONFLICT';
+      error: string;
+      fieldErrors?: Record<string, string[]>;
+    };
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join('.') : '_form';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/**
+ * Wraps a server action: the session is checked first (re-read from the database), then the role,
+ * then the whole input against the schema. Only then does `run` see the parsed input and the actor;
+ * the account it touches is the actor's, or checked by the data-access layer it calls.
+ */
+export function validatedAction<S extends z.ZodType, T = undefined>(
+  roles: readonly Role[],
+  schema: S,
+  run: (input: z.infer<S>, actor: Actor) => Promise<ActionResult<T>>,
+): (input: unknown) => Promise<ActionResult<T>> {
+  return async (input: unknown) => {
+    const actor = await getActor();
+    if (!actor) return { ok: false, code: 'UNAUTHENTICATED', error: 'Your session has ended. Please sign in again.' };
+    if (!roles.includes(actor.role)) {
+      return { ok: false, code: 'FORBIDDEN', error: 'Your role may not do this.' };
+    }
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      const fieldErrors = fieldErrorsOf(parsed.error);
+      const [first] = parsed.error.issues;
+      const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
+      return { ok: false, code: 'INVALID', error: `${where}${first?.message ?? 'Invalid input'}`, fieldErrors };
+    }
+    try {
+      return await run(parsed.data, actor);
+    } catch (error) {
+      if (error instanceof AccessDeniedError) return { ok: false, code: 'FORBIDDEN', error: error.message };
+      if (error instanceof NotFoundError) return { ok: false, code: 'NOT_FOUND', error: error.message };
+      throw error;
+    }
+  };
+}

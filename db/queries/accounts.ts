@@ -1,0 +1,51 @@
+import 'server-only';
+import { asc, eq } from 'drizzle-orm';
+import type { Actor } from '@/lib/auth/actor';
+import { getDb } from '../client';
+import { shipperAccounts, users } from '../schema';
+import { assertRole, resolveAccountAccess } from './access';
+
+export interface AccountSummary {
+  id: string;
+  name: string;
+  homeMarketplace: string;
+  marketplaces: string[];
+  otpEnabled: boolean;
+  emailNotifications: boolean;
+  smsNotifications: boolean;
+}
+
+const summaryColumns = {
+  id: shipperAccounts.id,
+  name: shipperAccounts.name,
+  homeMarketplace: shipperAccounts.homeMarketplace,
+  marketplaces: shipperAccounts.marketplaces,
+  otpEnabled: shipperAccounts.otpEnabled,
+  emailNotifications: shipperAccounts.emailNotifications,
+  smsNotifications: shipperAccounts.smsNotifications,
+};
+
+/** The accounts an account manager manages, by name. */
+export async function listManagedAccounts(actor: Actor): Promise<AccountSummary[]> {
+  assertRole(actor, ['account_manager']);
+  const db = await getDb();
+  return db
+    .select(summaryColumns)
+    .from(shipperAccounts)
+    .where(eq(shipperAccounts.managerUserId, actor.userId))
+    .orderBy(asc(shipperAccounts.name));
+}
+
+/** One account as its shipper or its manager sees it, with the manager to contact. */
+export async function getAccount(actor: Actor, accountId?: string | null) {
+  const db = await getDb();
+  const id = await resolveAccountAccess(db, actor, accountId);
+  const [row] = await db
+    .select({ ...summaryColumns, managerName: users.name, managerEmail: users.email })
+    .from(shipperAccounts)
+    .leftJoin(users, eq(users.id, shipperAccounts.managerUserId))
+    .where(eq(shipperAccounts.id, id))
+    .limit(1);
+  if (!row) throw new Error(`account ${id} vanished`);
+  return row;
+}

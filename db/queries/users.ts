@@ -1,0 +1,75 @@
+import bcrypt from 'bcryptjs';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Actor, Station } from '@/lib/auth/actor';
+import type { Role } from '@/lib/auth/roles';
+import { getDb } from '../client';
+import { users } from '../schema';
+
+export interface SignInIdentity {
+  id: string;
+  role: Role;
+  name: string;
+  email: string;
+  accountId: string | null;
+  tokenVersion: number;
+}
+
+// Compared against when the e-mail is unknown, so both answers take the same time.
+const DUMMY_HASH = bcrypt.hashSync('no-such-user-password', 10);
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Checks a staff/shipper password. Unknown user and wrong password give the same null. */
+export async function verifyPasswordSignIn(email: string, password: string): Promise<SignInIdentity | null> {
+  const db = await getDb();
+  const [user] = await db.select().from(users).where(eq(users.email, normaliseEmail(email))).limit(1);
+  const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
+  if (!user || !ok || !user.passwordHash || user.disabled || user.role === 'recipient') return null;
+  await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
+  return identityOf(user);
+}
+
+export function identityOf(user: typeof users.$inferSelect): SignInIdentity {
+  return {
+    id: user.id,
+    role: user.role,
+    name: user.name,
+    email: user.email,
+    accountId: user.accountId,
+    tokenVersion: user.tokenVersion,
+  };
+}
+
+/**
+ * The actor behind a session token, re-read from the database on every request: a disabled user or a
+ * token issued before sign-out (older token version) is no longer anyone.
+ */
+export async function loadActor(userId: string, tokenVersion: number): Promise<Actor | null> {
+  const db = await getDb();
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.tokenVersion, tokenVersion), eq(users.disabled, false)))
+    .limit(1);
+  if (!user) return null;
+  return {
+    userId: user.id,
+    role: user.role,
+    name: user.name,
+    email: user.email,
+    accountId: user.role === 'shipper' ? user.accountId : null,
+    station: user.role === 'delivery_associate' ? (user.station as Station | null) : null,
+    phoneE164: user.role === 'recipient' ? user.phoneE164 : null,
+  };
+}
+
+/** Signing out invalidates every token issued to the user so far. */
+export async function revokeSessions(userId: string): Promise<void> {
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
+    .where(eq(users.id, userId));
+}

@@ -1,0 +1,22 @@
+import { rmSync } from 'node:fs';
+import { Client } from 'pg';
+import { closeDb, defaultPgliteDir, getDb } from './client';
+import { seedDemo } from './seed';
+
+/** Drops everything and seeds the demo again. */
+async function main() {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const client = new Client({ connectionString: url });
+    await client.connect();
+    await client.query('drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;');
+    await client.end();
+  } else {
+    rmSync(defaultPgliteDir(), { recursive: true, force: true });
+  }
+  const result = await seedDemo(await getDb());
+  console.log(`database reset; seeded ${result.shipments} shipments`);
+  await closeDb();
+}
+
+void main();

@@ -1,0 +1,356 @@
+import {
+  type AnyPgColumn,
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () =>
+  timestamp('updated_at', { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date());
+/** Money is always integer minor units (pence, cents, paise) beside its ISO 4217 currency. */
+const minorUnits = (name: string) => bigint(name, { mode: 'number' });
+
+export const roleEnum = pgEnum('role', ['shipper', 'account_manager', 'delivery_associate', 'recipient']);
+export const marketplaceEnum = pgEnum('marketplace', ['UK', 'FR', 'IT', 'ES', 'IN']);
+export const channelTypeEnum = pgEnum('channel_type', ['EXTERNAL', 'AMAZON']);
+/** The carrier's Shipping API v2 `Status`. */
+export const carrierStatusEnum = pgEnum('carrier_status', [
+  'PreTransit',
+  'InTransit',
+  'Delivered',
+  'Lost',
+  'OutForDelivery',
+  'Rejected',
+  'Undeliverable',
+  'DeliveryAttempted',
+  'PickupCancelled',
+  'AwaitingCustomerPickup',
+]);
+/** The carrier's Shipping API v2 `EventCode`. */
+export const eventCodeEnum = pgEnum('event_code', [
+  'ReadyForReceive',
+  'PickupDone',
+  'Delivered',
+  'Departed',
+  'DeliveryAttempted',
+  'Lost',
+  'OutForDelivery',
+  'ArrivedAtCarrierFacility',
+  'Rejected',
+  'Undeliverable',
+  'PickupCancelled',
+  'ReturnInitiated',
+  'AvailableForPickup',
+  'RecipientRequestedAlternateDeliveryTiming',
+]);
+/** What the tracker shows; derived from status, detail code and last event by lib/tracking. */
+export const trackerStateEnum = pgEnum('tracker_state', [
+  'label_created',
+  'in_transit',
+  'out_for_delivery',
+  'delivered',
+  'delivered_with_otp',
+  'attempted_otp_not_available',
+  'delivery_attempted',
+  'returned_to_station',
+  'lost',
+  'rejected',
+  'undeliverable',
+  'pickup_cancelled',
+  'awaiting_customer_pickup',
+]);
+export const notificationChannelEnum = pgEnum('notification_channel', ['sms', 'email']);
+export const notificationStatusEnum = pgEnum('notification_status', ['pending', 'sent', 'failed']);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash'),
+    role: roleEnum('role').notNull(),
+    accountId: uuid('account_id').references((): AnyPgColumn => shipperAccounts.id),
+    station: marketplaceEnum('station'),
+    phoneE164: text('phone_e164'),
+    tokenVersion: integer('token_version').notNull().default(0),
+    disabled: boolean('disabled').notNull().default(false),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_unique').on(t.email),
+    index('users_phone_idx').on(t.phoneE164),
+    index('users_account_idx').on(t.accountId),
+  ],
+);
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+
+export const shipperAccounts = pgTable(
+  'shipper_accounts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    homeMarketplace: marketplaceEnum('home_marketplace').notNull(),
+    marketplaces: marketplaceEnum('marketplaces').array().notNull(),
+    emailNotifications: boolean('email_notifications').notNull().default(true),
+    smsNotifications: boolean('sms_notifications').notNull().default(true),
+    otpEnabled: boolean('otp_enabled').notNull().default(false),
+    managerUserId: uuid('manager_user_id').references((): AnyPgColumn => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('shipper_accounts_manager_idx').on(t.managerUserId)],
+);
+export type ShipperAccount = typeof shipperAccounts.$inferSelect;
+export type NewShipperAccount = typeof shipperAccounts.$inferInsert;
+
+/** An account's own OTP threshold for one marketplace; absence means the marketplace default. */
+export const accountThresholds = pgTable(
+  'account_thresholds',
+  {
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => shipperAccounts.id, { onDelete: 'cascade' }),
+    marketplace: marketplaceEnum('marketplace').notNull(),
+    valueMinor: minorUnits('value_minor').notNull(),
+    currency: text('currency').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.marketplace] })],
+);
+export type AccountThreshold = typeof accountThresholds.$inferSelect;
+
+export const uploads = pgTable(
+  'uploads',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => shipperAccounts.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    fileName: text('file_name').notNull(),
+    format: text('format').notNull(),
+    packageCount: integer('package_count').notNull(),
+    storedCount: integer('stored_count').notNull().default(0),
+    duplicateCount: integer('duplicate_count').notNull().default(0),
+    rejectedCount: integer('rejected_count').notNull().default(0),
+    eligibleCount: integer('eligible_count').notNull().default(0),
+    report: jsonb('report'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('uploads_account_idx').on(t.accountId, t.createdAt)],
+);
+export type Upload = typeof uploads.$inferSelect;
+
+/** A CSV column mapping remembered per account for its next upload. */
+export const csvMappings = pgTable('csv_mappings', {
+  accountId: uuid('account_id')
+    .primaryKey()
+    .references(() => shipperAccounts.id, { onDelete: 'cascade' }),
+  mapping: jsonb('mapping').$type<Record<string, string>>().notNull(),
+  updatedAt: updatedAt(),
+});
+
+export const shipments = pgTable(
+  'shipments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => shipperAccounts.id),
+    trackingId: text('tracking_id').notNull(),
+    packageClientReferenceId: text('package_client_reference_id').notNull(),
+    uploadId: uuid('upload_id').references(() => uploads.id),
+    channelType: channelTypeEnum('channel_type').notNull(),
+    prepaid: boolean('prepaid').notNull(),
+    marketplace: marketplaceEnum('marketplace'),
+    shipToCountry: text('ship_to_country').notNull(),
+    recipientName: text('recipient_name').notNull(),
+    recipientEmail: text('recipient_email'),
+    recipientPhone: text('recipient_phone'),
+    recipientPhoneE164: text('recipient_phone_e164'),
+    shipTo: jsonb('ship_to'),
+    shipFrom: jsonb('ship_from'),
+    insuredValueMinor: minorUnits('insured_value_minor').notNull(),
+    insuredCurrency: text('insured_currency').notNull(),
+    weight: jsonb('weight').$type<{ value: number; unit: string }>(),
+    dimensions: jsonb('dimensions').$type<{ length: number; width: number; height: number; unit: string }>(),
+    isHazmat: boolean('is_hazmat').notNull().default(false),
+    otpEligible: boolean('otp_eligible').notNull(),
+    /** The eligibility result at label time, with the threshold it used: history is never rewritten. */
+    eligibility: jsonb('eligibility').notNull(),
+    status: carrierStatusEnum('status').notNull().default('PreTransit'),
+    detailCode: text('detail_code'),
+    trackerState: trackerStateEnum('tracker_state').notNull().default('label_created'),
+    lastEventAt: timestamp('last_event_at', { withTimezone: true }).notNull().defaultNow(),
+    deliveryDate: date('delivery_date'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('shipments_tracking_id_unique').on(t.trackingId),
+    uniqueIndex('shipments_account_client_ref_unique').on(t.accountId, t.packageClientReferenceId),
+    index('shipments_account_last_event_idx').on(t.accountId, t.lastEventAt.desc(), t.id),
+    index('shipments_account_state_last_event_idx').on(t.accountId, t.trackerState, t.lastEventAt.desc(), t.id),
+    index('shipments_account_created_idx').on(t.accountId, t.createdAt.desc(), t.id),
+    index('shipments_account_value_idx').on(t.accountId, t.insuredValueMinor, t.id),
+    index('shipments_recipient_day_idx').on(t.recipientPhoneE164, t.deliveryDate),
+    index('shipments_marketplace_state_idx').on(t.marketplace, t.trackerState),
+  ],
+);
+export type Shipment = typeof shipments.$inferSelect;
+export type NewShipment = typeof shipments.$inferInsert;
+
+export const shipmentItems = pgTable(
+  'shipment_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    shipmentId: uuid('shipment_id')
+      .notNull()
+      .references(() => shipments.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    description: text('description'),
+    itemIdentifier: text('item_identifier'),
+    quantity: integer('quantity').notNull(),
+    valueMinor: minorUnits('value_minor'),
+    currency: text('currency'),
+    weight: jsonb('weight').$type<{ value: number; unit: string }>(),
+  },
+  (t) => [index('shipment_items_shipment_idx').on(t.shipmentId, t.position)],
+);
+export type ShipmentItem = typeof shipmentItems.$inferSelect;
+
+export const trackingEvents = pgTable(
+  'tracking_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    shipmentId: uuid('shipment_id')
+      .notNull()
+      .references(() => shipments.id, { onDelete: 'cascade' }),
+    eventCode: eventCodeEnum('event_code').notNull(),
+    status: carrierStatusEnum('status').notNull(),
+    detailCode: text('detail_code'),
+    eventTime: timestamp('event_time', { withTimezone: true }).notNull().defaultNow(),
+    location: jsonb('location').$type<{ city?: string; stateOrRegion?: string; postalCode?: string; countryCode?: string }>(),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+  },
+  (t) => [index('tracking_events_shipment_idx').on(t.shipmentId, t.eventTime)],
+);
+export type TrackingEvent = typeof trackingEvents.$inferSelect;
+
+/**
+ * One passcode per recipient (normalised mobile) per delivery day. Never plaintext: a keyed hash to
+ * check it and an encrypted copy only the recipient's own page decrypts; the keys live outside the DB.
+ */
+export const passcodes = pgTable(
+  'passcodes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    recipientPhoneE164: text('recipient_phone_e164').notNull(),
+    deliveryDate: date('delivery_date').notNull(),
+    marketplace: marketplaceEnum('marketplace').notNull(),
+    codeHmac: text('code_hmac').notNull(),
+    codeCiphertext: text('code_ciphertext').notNull(),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    resendCount: integer('resend_count').notNull().default(0),
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('passcodes_recipient_day_unique').on(t.recipientPhoneE164, t.deliveryDate)],
+);
+export type Passcode = typeof passcodes.$inferSelect;
+
+/** Recipient communications, written after the transaction that caused them commits. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id').references(() => shipperAccounts.id),
+    shipmentId: uuid('shipment_id').references(() => shipments.id, { onDelete: 'cascade' }),
+    passcodeId: uuid('passcode_id').references(() => passcodes.id),
+    channel: notificationChannelEnum('channel').notNull(),
+    toAddress: text('to_address').notNull(),
+    template: text('template').notNull(),
+    subject: text('subject'),
+    body: text('body').notNull(),
+    status: notificationStatusEnum('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('notifications_status_idx').on(t.status, t.createdAt),
+    index('notifications_shipment_idx').on(t.shipmentId),
+  ],
+);
+export type Notification = typeof notifications.$inferSelect;
+
+/** Sign-in codes for Recipient Central (no passwords for recipients). */
+export const recipientSignInCodes = pgTable(
+  'recipient_sign_in_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHmac: text('code_hmac').notNull(),
+    failedAttempts: integer('failed_attempts').notNull().default(0),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    consumedAt: timestamp('consumed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('recipient_sign_in_codes_user_idx').on(t.userId, t.createdAt)],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: uuid('actor_user_id').references(() => users.id),
+    actorRole: roleEnum('actor_role').notNull(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => shipperAccounts.id),
+    field: text('field').notNull(),
+    oldValue: text('old_value'),
+    newValue: text('new_value'),
+  },
+  (t) => [index('audit_log_account_idx').on(t.accountId, t.at.desc())],
+);
+export type AuditEntry = typeof auditLog.$inferSelect;
+
+export const savedViews = pgTable(
+  'saved_views',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    query: text('query').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('saved_views_user_name_unique').on(t.userId, t.name)],
+);
+export type SavedView = typeof savedViews.$inferSelect;

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_USERS, screenshot, signIn } from './helpers';
+
+const HOMES = [
+  { email: DEMO_USERS.shipperUk, path: '/shipments', heading: 'Shipment tracker', role: 'Shipper · Bright Gadgets Ltd' },
+  { email: DEMO_USERS.manager, path: '/manager', heading: 'Shipper accounts', role: 'Account manager' },
+  { email: DEMO_USERS.daUk, path: '/delivery', heading: "Today's deliveries", role: 'Delivery associate · Station UK' },
+];
+
+for (const home of HOMES) {
+  test(`${home.email} signs in and lands on ${home.path}`, async ({ page }) => {
+    await signIn(page, home.email);
+    await expect(page).toHaveURL(new RegExp(`${home.path}$`));
+    await expect(page.getByRole('heading', { level: 1, name: home.heading })).toBeVisible();
+    await expect(page.getByTestId('signed-in-user')).toContainText(home.role);
+    await screenshot(page, `home-${home.path.slice(1)}-desktop`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, `home-${home.path.slice(1)}-phone`);
+  });
+}
+
+test('a signed-out visit to a protected page goes to sign-in and comes back after', async ({ page }) => {
+  await page.goto('/manager');
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fmanager/);
+  await page.getByLabel('E-mail address').fill(DEMO_USERS.manager);
+  await page.getByLabel('Password').fill('Demo-pass-2026');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/manager$/);
+});
+
+test('a shipper opening the account-manager console is refused', async ({ page }) => {
+  await signIn(page, DEMO_USERS.shipperUk);
+  const response = await page.goto('/manager');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('heading', { name: 'You don’t have access to this page' })).toBeVisible();
+  await expect(page.getByText('Shipper accounts')).toHaveCount(0);
+});
+
+test('a wrong password and an unknown user get the same clear message', async ({ page }) => {
+  for (const [email, password] of [
+    [DEMO_USERS.shipperUk, 'not-the-password'],
+    ['nobody@nowhere.example', 'whatever-password'],
+  ] as const) {
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert')).toHaveText('The e-mail address or password is not right. Check both and try again.');
+    await expect(page).toHaveURL(/\/sign-in/);
+  }
+  await screenshot(page, 'sign-in-wrong-password');
+});
+
+test('an empty form names the missing fields', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Enter the e-mail address you sign in with')).toBeVisible();
+  await expect(page.getByText('Enter your password')).toBeVisible();
+});
+
+test('a forged session cookie is nobody', async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: 'next-auth.session-token', value: 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged.forged.forged.forged', url: baseURL! }]);
+  await page.goto('/shipments');
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('signing out ends the session, and the old cookie no longer works', async ({ page, context, baseURL }) => {
+  await signIn(page, DEMO_USERS.shipperUk);
+  const cookies = await context.cookies();
+  const session = cookies.find((c) => c.name.endsWith('next-auth.session-token'));
+  expect(session).toBeDefined();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await context.addCookies([{ name: session!.name, value: session!.value, url: baseURL! }]);
+  await page.goto('/shipments');
+  await expect(page).toHaveURL(/\/sign-in/);
+});

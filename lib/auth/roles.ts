@@ -1,0 +1,49 @@
+export const ROLES = ['shipper', 'account_manager', 'delivery_associate', 'recipient'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  shipper: 'Shipper',
+  account_manager: 'Account manager',
+  delivery_associate: 'Delivery associate',
+  recipient: 'Recipient',
+};
+
+/** Where each role lands after signing in. */
+export const HOME_PATH: Record<Role, string> = {
+  shipper: '/shipments',
+  account_manager: '/manager',
+  delivery_associate: '/delivery',
+  recipient: '/recipient',
+};
+
+export interface NavLink {
+  href: string;
+  label: string;
+}
+
+export const NAV_LINKS: Record<Role, NavLink[]> = {
+  shipper: [
+    { href: '/shipments', label: 'Shipment tracker' },
+    { href: '/shipments/upload', label: 'Upload shipments' },
+    { href: '/settings/recipient-experience', label: 'Recipient Experience' },
+    { href: '/settings/secure-delivery', label: 'Secure Delivery (OTP)' },
+  ],
+  account_manager: [
+    { href: '/manager', label: 'Shipper accounts' },
+    { href: '/shipments', label: 'Shipment tracker' },
+  ],
+  delivery_associate: [{ href: '/delivery', label: "Today's deliveries" }],
+  recipient: [{ href: '/recipient', label: 'My packages' }],
+};
+
+/** The first path segment each role may open; anything else is refused. */
+export const ROLE_AREAS: Record<Role, readonly string[]> = {
+  shipper: ['/shipments', '/settings'],
+  account_manager: ['/manager', '/shipments'],
+  delivery_associate: ['/delivery'],
+  recipient: ['/recipient'],
+};
+
+export function mayOpen(role: Role, pathname: string): boolean {
+  return ROLE_AREAS[role].some((area) => pathname === area || pathname.startsWith(`${area}/`));
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# README command 1: install, migrate, seed and serve the production build on http://localhost:3000.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+install_dependencies
+npx tsx scripts/ensure-env.ts
+npx tsx db/migrate-cli.ts
+npx tsx db/seed-cli.ts | tee .data/demo-credentials.txt
+echo "==> building"
+npx next build
+echo
+cat .data/demo-credentials.txt
+echo "==> Shipper Central on http://localhost:${PORT:-3000}"
+exec npx next start -p "${PORT:-3000}"

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# README command 2: every test (types, unit, integration, end-to-end); non-zero on any failure.
+# With DATABASE_URL set, the integration tests run on that PostgreSQL server (a fresh database per file).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+install_dependencies
+ensure_chromium
+
+echo "==> type check"
+npx tsc --noEmit
+
+echo "==> unit and integration tests (${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-PGlite})"
+npx vitest run
+
+echo "==> end-to-end tests (production build, fresh seeded PGlite)"
+export E2E_PGLITE_DIR=".data/e2e-$(date +%s)-$$"
+(
+  unset DATABASE_URL
+  export PGLITE_DIR="$E2E_PGLITE_DIR"
+  npx tsx scripts/ensure-env.ts
+  npx tsx db/seed-cli.ts >/dev/null
+  npx next build
+  npx playwright test
+)
+rm -rf "$E2E_PGLITE_DIR"
