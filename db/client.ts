@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
@@ -45,6 +46,7 @@ async function connect(): Promise<Connection> {
     return { db, kind: 'postgres', close: () => pool.end() };
   }
   const dir = defaultPgliteDir();
+  if (dir !== 'memory://') mkdirSync(dir, { recursive: true });
   const client = dir === 'memory://' ? new PGlite() : new PGlite(dir);
   const db = drizzlePglite({ client, schema });
   await migratePglite(db, { migrationsFolder: MIGRATIONS });
