@@ -75,3 +75,11 @@ test('signing out ends the session, and the old cookie no longer works', async (
   await page.goto('/shipments');
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test('the middleware-bypass header (CVE-2025-29927) reaches no data', async ({ request }) => {
+  for (const value of ['middleware:middleware:middleware:middleware:middleware', 'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware']) {
+    const response = await request.get('/shipments', { headers: { 'x-middleware-subrequest': value }, maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(response.headers().location).toContain('/sign-in');
+  }
+});
