@@ -8,7 +8,7 @@ export interface CarrierShipmentRequest {
   /** get-rates request */
   valueAddedServices?: { collectOnDelivery?: unknown } | null;
   /** one-click-shipment request */
-  valueAddedServicesDetails?: { id: string }[] | null;
+  valueAddedServicesDetails?: readonly { id: string }[] | null;
 }
 
 export interface CarrierPackage {
@@ -25,16 +25,17 @@ export function shipmentInputFromCarrier(request: CarrierShipmentRequest, pkg: C
   const shipTo = request.shipTo;
   return {
     channelType: request.channelDetails.channelType,
-    prepaid: !hasCollectOnDelivery(request),
+    prepaid: isPrepaidRequest(request),
     shipTo: { countryCode: shipTo?.countryCode ?? '', phoneNumber: shipTo?.phoneNumber ?? null },
     insuredValue: pkg.insuredValue,
     items: pkg.items,
   };
 }
 
-function hasCollectOnDelivery(request: CarrierShipmentRequest): boolean {
-  if (request.valueAddedServices?.collectOnDelivery != null) return true;
-  return request.valueAddedServicesDetails?.some((service) => isCollectOnDeliveryId(service.id)) ?? false;
+/** Prepaid = no collect-on-delivery, in either request model's way of asking for one. */
+export function isPrepaidRequest(request: Pick<CarrierShipmentRequest, 'valueAddedServices' | 'valueAddedServicesDetails'>): boolean {
+  if (request.valueAddedServices?.collectOnDelivery != null) return false;
+  return !(request.valueAddedServicesDetails?.some((service) => isCollectOnDeliveryId(service.id)) ?? false);
 }
 
 /** 'CollectOnDelivery', 'COLLECT_ON_DELIVERY', 'cash-on-delivery', 'COD', 'COD_INR' → true; 'CODE' → false. */

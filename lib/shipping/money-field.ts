@@ -1,26 +1,18 @@
 import { z } from 'zod';
+import { toMinorUnits as exactMinorUnits } from '@/lib/otp/money';
 
 /** Largest accepted amount: its minor units stay a safe integer (and fit a bigint column). */
 export const MAX_MONEY_VALUE = 999_999_999.99;
 
 /**
  * The amount in hundredths of its unit (pence, cents, paise), exactly, or null when the value is
- * not a finite, non-negative amount with at most 2 decimals. It reads the number's shortest
- * decimal form (String(0.29) is "0.29", String(115.01) is "115.01"), so no float multiplication
- * touches the fraction and nothing is ever rounded.
+ * not a finite, non-negative amount with at most 2 decimals within MAX_MONEY_VALUE. The exact
+ * conversion is the rules module's: one copy of money arithmetic.
  */
 export function toMinorUnits(value: number): number | null {
-  if (!Number.isFinite(value) || value < 0 || Object.is(value, -0) || value > MAX_MONEY_VALUE) {
-    return null;
-  }
-  const text = String(value);
-  // Below the cap, the exponent form only appears for values under 1e-6: too many decimals.
-  if (text.includes('e')) return null;
-  const dot = text.indexOf('.');
-  const whole = dot === -1 ? text : text.slice(0, dot);
-  const fraction = dot === -1 ? '' : text.slice(dot + 1);
-  if (fraction.length > 2) return null;
-  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+  if (Object.is(value, -0) || value > MAX_MONEY_VALUE) return null;
+  const exact = exactMinorUnits(value);
+  return exact.ok ? exact.minor : null;
 }
 
 /** 0 is allowed: the model sets no minimum, and a zero value is simply below any OTP threshold. */

@@ -12,23 +12,6 @@ export function requestKind(input: unknown): RequestKind {
   return ONE_CLICK_KEYS.some((key) => Object.hasOwn(input, key)) ? 'oneClick' : 'getRates';
 }
 
-/** A one-click value-added service id names collect-on-delivery: "COD", "CollectOnDelivery", "COLLECT_ON_DELIVERY"… */
-export function isCollectOnDeliveryId(id: string): boolean {
-  const compact = id.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return compact === 'COD' || compact.includes('COLLECTONDELIVERY');
-}
-
-interface PaymentFields {
-  valueAddedServices?: { collectOnDelivery?: unknown } | undefined;
-  valueAddedServicesDetails?: readonly { id: string }[] | undefined;
-}
-
-/** Prepaid = no collect-on-delivery service, in either request model's way of asking for one. */
-export function isPrepaid(request: PaymentFields): boolean {
-  if (request.valueAddedServices?.collectOnDelivery !== undefined) return false;
-  return !(request.valueAddedServicesDetails ?? []).some((service) => isCollectOnDeliveryId(service.id));
-}
-
 export type ShipmentRequest =
   | { kind: 'getRates'; request: z.output<typeof getRatesRequestSchema> }
   | { kind: 'oneClick'; request: z.output<typeof oneClickShipmentRequestSchema> };

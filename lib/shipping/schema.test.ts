@@ -1,3 +1,4 @@
+import { isCollectOnDeliveryId } from '@/lib/otp/carrier-mapping';
 import { describe, expect, it } from 'vitest';
 import { sampleGetRatesRequest, sampleOneClickRequest, samplePackage, sampleShipTo } from './sample-package';
 import {
@@ -6,7 +7,6 @@ import {
   dimensionsSchema,
   formatPath,
   getRatesRequestSchema,
-  isCollectOnDeliveryId,
   itemSchema,
   oneClickShipmentRequestSchema,
   packageSchema,

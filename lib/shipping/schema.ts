@@ -36,8 +36,6 @@ export {
   type OneClickShipmentRequest,
 } from './request-schemas';
 export {
-  isCollectOnDeliveryId,
-  isPrepaid,
   requestKind,
   shipmentRequestSchema,
   type RequestKind,

@@ -1,7 +1,7 @@
+import { isPrepaidRequest } from '@/lib/otp/carrier-mapping';
 import {
   formatPath,
   getRatesEnvelopeSchema,
-  isPrepaid,
   oneClickEnvelopeSchema,
   packageSchema,
   requestKind,
@@ -59,7 +59,7 @@ export function collectRequest(value: unknown, label: Location, out: JsonCollect
   const shipment: ShipmentContext | null = envelope.ok
     ? {
         channelType: envelope.data.channelDetails.channelType,
-        prepaid: isPrepaid(envelope.data),
+        prepaid: isPrepaidRequest(envelope.data),
         shipTo: envelope.data.shipTo,
         shipFrom: envelope.data.shipFrom,
       }
