@@ -15,6 +15,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ROLES } from '../lib/auth/roles';
+import { CARRIER_STATUSES, EVENT_CODES, TRACKER_STATES } from '../lib/tracking/states';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () =>
@@ -25,55 +27,13 @@ const updatedAt = () =>
 /** Money is always integer minor units (pence, cents, paise) beside its ISO 4217 currency. */
 const minorUnits = (name: string) => bigint(name, { mode: 'number' });
 
-export const roleEnum = pgEnum('role', ['shipper', 'account_manager', 'delivery_associate', 'recipient']);
+export const roleEnum = pgEnum('role', ROLES);
 export const marketplaceEnum = pgEnum('marketplace', ['UK', 'FR', 'IT', 'ES', 'IN']);
 export const channelTypeEnum = pgEnum('channel_type', ['EXTERNAL', 'AMAZON']);
-/** The carrier's Shipping API v2 `Status`. */
-export const carrierStatusEnum = pgEnum('carrier_status', [
-  'PreTransit',
-  'InTransit',
-  'Delivered',
-  'Lost',
-  'OutForDelivery',
-  'Rejected',
-  'Undeliverable',
-  'DeliveryAttempted',
-  'PickupCancelled',
-  'AwaitingCustomerPickup',
-]);
-/** The carrier's Shipping API v2 `EventCode`. */
-export const eventCodeEnum = pgEnum('event_code', [
-  'ReadyForReceive',
-  'PickupDone',
-  'Delivered',
-  'Departed',
-  'DeliveryAttempted',
-  'Lost',
-  'OutForDelivery',
-  'ArrivedAtCarrierFacility',
-  'Rejected',
-  'Undeliverable',
-  'PickupCancelled',
-  'ReturnInitiated',
-  'AvailableForPickup',
-  'RecipientRequestedAlternateDeliveryTiming',
-]);
+export const carrierStatusEnum = pgEnum('carrier_status', CARRIER_STATUSES);
+export const eventCodeEnum = pgEnum('event_code', EVENT_CODES);
 /** What the tracker shows; derived from status, detail code and last event by lib/tracking. */
-export const trackerStateEnum = pgEnum('tracker_state', [
-  'label_created',
-  'in_transit',
-  'out_for_delivery',
-  'delivered',
-  'delivered_with_otp',
-  'attempted_otp_not_available',
-  'delivery_attempted',
-  'returned_to_station',
-  'lost',
-  'rejected',
-  'undeliverable',
-  'pickup_cancelled',
-  'awaiting_customer_pickup',
-]);
+export const trackerStateEnum = pgEnum('tracker_state', TRACKER_STATES);
 export const notificationChannelEnum = pgEnum('notification_channel', ['sms', 'email']);
 export const notificationStatusEnum = pgEnum('notification_status', ['pending', 'sent', 'failed']);
 

@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Actor, Station } from '@/lib/auth/actor';
 import type { Role } from '@/lib/auth/roles';
 import { getDb } from '../client';
-import { users } from '../schema';
+import { type User, users } from '../schema';
 
 export interface SignInIdentity {
   id: string;
@@ -31,7 +31,7 @@ export async function verifyPasswordSignIn(email: string, password: string): Pro
   return identityOf(user);
 }
 
-export function identityOf(user: typeof users.$inferSelect): SignInIdentity {
+export function identityOf(user: User): SignInIdentity {
   return {
     id: user.id,
     role: user.role,
@@ -53,7 +53,11 @@ export async function loadActor(userId: string, tokenVersion: number): Promise<A
     .from(users)
     .where(and(eq(users.id, userId), eq(users.tokenVersion, tokenVersion), eq(users.disabled, false)))
     .limit(1);
-  if (!user) return null;
+  return user ? actorFromUser(user) : null;
+}
+
+/** Each role carries only its own scope: an account for a shipper, a station for a DA, a phone for a recipient. */
+export function actorFromUser(user: User): Actor {
   return {
     userId: user.id,
     role: user.role,

@@ -32,33 +32,39 @@ export const TRACKER_LABELS: Record<TrackerState, string> = {
   awaiting_customer_pickup: 'Awaiting Customer Pickup',
 };
 
-export type CarrierStatus =
-  | 'PreTransit'
-  | 'InTransit'
-  | 'Delivered'
-  | 'Lost'
-  | 'OutForDelivery'
-  | 'Rejected'
-  | 'Undeliverable'
-  | 'DeliveryAttempted'
-  | 'PickupCancelled'
-  | 'AwaitingCustomerPickup';
+/** The carrier's Shipping API v2 `Status`. */
+export const CARRIER_STATUSES = [
+  'PreTransit',
+  'InTransit',
+  'Delivered',
+  'Lost',
+  'OutForDelivery',
+  'Rejected',
+  'Undeliverable',
+  'DeliveryAttempted',
+  'PickupCancelled',
+  'AwaitingCustomerPickup',
+] as const;
+export type CarrierStatus = (typeof CARRIER_STATUSES)[number];
 
-export type EventCode =
-  | 'ReadyForReceive'
-  | 'PickupDone'
-  | 'Delivered'
-  | 'Departed'
-  | 'DeliveryAttempted'
-  | 'Lost'
-  | 'OutForDelivery'
-  | 'ArrivedAtCarrierFacility'
-  | 'Rejected'
-  | 'Undeliverable'
-  | 'PickupCancelled'
-  | 'ReturnInitiated'
-  | 'AvailableForPickup'
-  | 'RecipientRequestedAlternateDeliveryTiming';
+/** The carrier's Shipping API v2 `EventCode`. */
+export const EVENT_CODES = [
+  'ReadyForReceive',
+  'PickupDone',
+  'Delivered',
+  'Departed',
+  'DeliveryAttempted',
+  'Lost',
+  'OutForDelivery',
+  'ArrivedAtCarrierFacility',
+  'Rejected',
+  'Undeliverable',
+  'PickupCancelled',
+  'ReturnInitiated',
+  'AvailableForPickup',
+  'RecipientRequestedAlternateDeliveryTiming',
+] as const;
+export type EventCode = (typeof EVENT_CODES)[number];
 
 const STATE_BY_STATUS: Record<CarrierStatus, TrackerState> = {
   PreTransit: 'label_created',

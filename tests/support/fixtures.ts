@@ -1,7 +1,8 @@
 import bcrypt from 'bcryptjs';
 import { getDb } from '@/db/client';
 import { shipperAccounts, users } from '@/db/schema';
-import type { Actor, Station } from '@/lib/auth/actor';
+import { actorFromUser } from '@/db/queries/users';
+import type { Station } from '@/lib/auth/actor';
 import type { Role } from '@/lib/auth/roles';
 
 export const TEST_PASSWORD = 'correct horse battery';
@@ -28,17 +29,7 @@ export async function createAccount(values: Partial<typeof shipperAccounts.$infe
   return account!;
 }
 
-export function actorOf(user: typeof users.$inferSelect): Actor {
-  return {
-    userId: user.id,
-    role: user.role,
-    name: user.name,
-    email: user.email,
-    accountId: user.role === 'shipper' ? user.accountId : null,
-    station: user.role === 'delivery_associate' ? (user.station as Station | null) : null,
-    phoneE164: user.role === 'recipient' ? user.phoneE164 : null,
-  };
-}
+export const actorOf = actorFromUser;
 
 /** Two shipper accounts, each with a shipper; a manager of A only; a manager of nothing; a DA; a recipient. */
 export async function createTenants() {
