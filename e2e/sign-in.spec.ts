@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { decode, encode } from 'next-auth/jwt';
 import { DEMO_USERS, screenshot, signIn } from './helpers';
 
 const HOMES = [
@@ -82,4 +84,17 @@ test('the middleware-bypass header (CVE-2025-29927) reaches no data', async ({ r
     expect(response.status()).toBe(307);
     expect(response.headers().location).toContain('/sign-in');
   }
+});
+
+test('an expired session cookie (signed with the real secret) is nobody', async ({ page, context, baseURL }) => {
+  await signIn(page, DEMO_USERS.shipperUk);
+  const session = (await context.cookies()).find((c) => c.name.endsWith('next-auth.session-token'))!;
+  const secret = readFileSync('.env.local', 'utf8').match(/^NEXTAUTH_SECRET=(.+)$/m)![1]!;
+  const claims = await decode({ token: session.value, secret });
+  expect(claims?.uid).toBeTruthy();
+  const expired = await encode({ token: claims!, secret, maxAge: -60 });
+  await context.clearCookies();
+  await context.addCookies([{ name: session.name, value: expired, url: baseURL! }]);
+  await page.goto('/shipments');
+  await expect(page).toHaveURL(/\/sign-in/);
 });
