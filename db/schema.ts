@@ -252,7 +252,10 @@ export const notifications = pgTable(
     toAddress: text('to_address').notNull(),
     template: text('template').notNull(),
     subject: text('subject'),
+    /** The body with `{{code}}` where a secret goes; the secret itself is only in `secretCiphertext`. */
     body: text('body').notNull(),
+    /** A sign-in code or passcode sealed with OTP_ENC_KEY, substituted by the transport at send time. */
+    secretCiphertext: text('secret_ciphertext'),
     status: notificationStatusEnum('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     createdAt: createdAt(),

@@ -42,6 +42,7 @@ CREATE TABLE "notifications" (
 	"template" text NOT NULL,
 	"subject" text,
 	"body" text NOT NULL,
+	"secret_ciphertext" text,
 	"status" "notification_status" DEFAULT 'pending' NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
