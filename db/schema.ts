@@ -97,6 +97,8 @@ export const accountThresholds = pgTable(
 );
 export type AccountThreshold = typeof accountThresholds.$inferSelect;
 
+export type UploadStatus = 'checked' | 'stored' | 'discarded';
+
 export const uploads = pgTable(
   'uploads',
   {
@@ -114,8 +116,14 @@ export const uploads = pgTable(
     duplicateCount: integer('duplicate_count').notNull().default(0),
     rejectedCount: integer('rejected_count').notNull().default(0),
     eligibleCount: integer('eligible_count').notNull().default(0),
+    /** 'checked' (report shown, nothing stored yet), 'stored' or 'discarded'. */
+    status: text('status').$type<UploadStatus>().notNull().default('checked'),
+    /** The file's text while it waits for the shipper's choice; cleared once stored or discarded. */
+    stagedContent: text('staged_content'),
+    csvMapping: jsonb('csv_mapping').$type<Record<string, string>>(),
     report: jsonb('report'),
     createdAt: createdAt(),
+    storedAt: timestamp('stored_at', { withTimezone: true }),
   },
   (t) => [index('uploads_account_idx').on(t.accountId, t.createdAt)],
 );

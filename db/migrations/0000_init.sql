@@ -160,8 +160,12 @@ CREATE TABLE "uploads" (
 	"duplicate_count" integer DEFAULT 0 NOT NULL,
 	"rejected_count" integer DEFAULT 0 NOT NULL,
 	"eligible_count" integer DEFAULT 0 NOT NULL,
+	"status" text DEFAULT 'checked' NOT NULL,
+	"staged_content" text,
+	"csv_mapping" jsonb,
 	"report" jsonb,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"stored_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "users" (
