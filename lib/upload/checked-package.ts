@@ -1,5 +1,5 @@
 import { evaluateOtpEligibility, type EligibilityInput, type EligibilityResult, type ReasonCode } from '@/lib/otp';
-import type { Location, ParsedPackage } from './types';
+import type { Location, Money, ParsedPackage } from './types';
 
 export type AccountRuleSettings = EligibilityInput['account'];
 
@@ -9,7 +9,7 @@ export interface CheckedPackage {
   packageClientReferenceId: string;
   recipientName: string;
   countryCode: string;
-  insuredValue: { value: number; unit: string };
+  insuredValue: Money;
   eligible: boolean;
   reasons: { code: ReasonCode; message: string }[];
   /** Already stored for this account by an earlier upload: it will not be stored again. */
@@ -36,7 +36,7 @@ export function checkedPackage(pkg: ParsedPackage, result: EligibilityResult, al
     packageClientReferenceId: pkg.packageClientReferenceId,
     recipientName: pkg.shipTo?.name ?? '',
     countryCode: pkg.shipTo?.countryCode ?? '',
-    insuredValue: { value: pkg.insuredValue.value, unit: pkg.insuredValue.unit },
+    insuredValue: pkg.insuredValue,
     eligible: result.eligible,
     reasons: result.reasons.map((r) => ({ code: r.code, message: r.message })),
     alreadyStored,
