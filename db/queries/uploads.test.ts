@@ -65,7 +65,7 @@ describe('checking and storing an upload', () => {
     expect(row).toMatchObject({ status: 'PreTransit', trackerState: 'label_created', insuredValueMinor: 11501, insuredCurrency: 'GBP', otpEligible: true, marketplace: 'UK', recipientPhoneE164: '+447123456789' });
     expect(row!.trackingId).toMatch(/^SC\d{12}$/);
     expect(row!.eligibility).toMatchObject({ eligible: true, threshold: { value: 100, unit: 'GBP', source: 'default' } });
-    const items = await db.select().from(shipmentItems).where(eq(shipmentItems.shipmentId, row!.id));
+    const items = await db.select().from(shipmentItems).where(eq(shipmentItems.shipmentId, row!.id)).orderBy(shipmentItems.position);
     expect(items.map((i) => i.valueMinor)).toEqual([9000, 1501]);
     const events = await db.select().from(trackingEvents).where(eq(trackingEvents.shipmentId, row!.id));
     expect(events).toMatchObject([{ eventCode: 'ReadyForReceive', status: 'PreTransit' }]);
