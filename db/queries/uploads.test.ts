@@ -192,3 +192,20 @@ describe('two uploads racing with the same ids', () => {
     expect(racing.filter((r) => r.ref.startsWith('RACE-'))).toHaveLength(300);
   });
 });
+
+describe('nothing half-written', () => {
+  it('a failure after the first batch leaves no shipment and the upload still waiting', async () => {
+    const refs = Array.from({ length: 2500 }, (_, i) => `HALF-${i}`);
+    const report = await checkOk(shipperA, jsonFile(refs));
+    const before = await shipmentCount(accountAId);
+    await expect(
+      storeCheckedUpload(db, shipperA, report.uploadId, () => {
+        throw new Error('connection lost');
+      }),
+    ).rejects.toThrow('connection lost');
+    expect(await shipmentCount(accountAId)).toBe(before);
+    const [upload] = await db.select().from(uploads).where(eq(uploads.id, report.uploadId));
+    expect(upload!.status).toBe('checked');
+    expect(await storeCheckedUpload(db, shipperA, report.uploadId)).toMatchObject({ ok: true, stored: 2500 });
+  });
+});
