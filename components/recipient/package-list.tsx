@@ -13,7 +13,7 @@ const NOTICES: Record<Exclude<PasscodeNotice['kind'], 'none'>, { text: string; t
 
 export function PackageList({ packages }: { packages: RecipientPackage[] }) {
   return (
-    <ul className="divide-y divide-slate-100">
+    <ul className="-my-4 divide-y divide-slate-100">
       {packages.map((p) => {
         const notice = p.passcode.kind === 'none' ? null : NOTICES[p.passcode.kind];
         return (
