@@ -118,7 +118,7 @@ export const uploads = pgTable(
     eligibleCount: integer('eligible_count').notNull().default(0),
     /** 'checked' (report shown, nothing stored yet), 'stored' or 'discarded'. */
     status: text('status').$type<UploadStatus>().notNull().default('checked'),
-    /** The file's text while it waits for the shipper's choice; cleared once stored or discarded. */
+    /** The file (gzip, base64) while it waits for the shipper's choice; cleared once stored or discarded. */
     stagedContent: text('staged_content'),
     csvMapping: jsonb('csv_mapping').$type<Record<string, string>>(),
     report: jsonb('report'),
