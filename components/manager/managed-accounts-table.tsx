@@ -8,6 +8,7 @@ import type { ManagedAccountRow } from '@/db/queries/managed-accounts';
 import { Button } from '@/components/ui/button';
 import { OnOffBadge } from '@/components/settings/on-off-badge';
 import { MANAGED_SORTS, PAGE_SIZES, managedAccountsSearch, type ManagedAccountsQuery, type ManagedSort } from '@/lib/settings/managed-accounts-query';
+import { ManagedAccountCards } from './managed-account-cards';
 import { ManagedAccountsFilters } from './managed-accounts-filters';
 import { ThresholdSummary } from './threshold-summary';
 
@@ -55,6 +56,8 @@ const columns = [
 ];
 
 const NUMERIC = new Set(['shipments', 'eligibleShare']);
+
+const SORT_LABELS: Record<ManagedSort, string> = { name: 'Name', otp: 'OTP', shipments: 'Shipments (30 days)', eligibleShare: 'OTP eligible' };
 
 interface Props {
   rows: ManagedAccountRow[];
@@ -106,7 +109,30 @@ export function ManagedAccountsTable({ rows, total, query }: Props) {
   return (
     <div aria-busy={pending}>
       <ManagedAccountsFilters query={query} onChange={navigate} />
-      <div className={`overflow-x-auto ${pending ? 'opacity-60' : ''}`}>
+      <div className="mb-2 flex items-center gap-2 sm:hidden">
+        <label htmlFor="sort-narrow" className="text-sm font-medium text-slate-700">Sort by</label>
+        <select
+          id="sort-narrow"
+          className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+          value={`${query.sort}:${query.dir}`}
+          onChange={(e) => {
+            const [sort, dir] = e.target.value.split(':') as [ManagedSort, 'asc' | 'desc'];
+            navigate({ sort, dir });
+          }}
+        >
+          {MANAGED_SORTS.flatMap((sort) =>
+            (['asc', 'desc'] as const).map((dir) => (
+              <option key={`${sort}:${dir}`} value={`${sort}:${dir}`}>
+                {SORT_LABELS[sort]} {dir === 'asc' ? '↑' : '↓'}
+              </option>
+            )),
+          )}
+        </select>
+      </div>
+      <div className={`sm:hidden ${pending ? 'opacity-60' : ''}`}>
+        <ManagedAccountCards rows={rows} />
+      </div>
+      <div className={`hidden overflow-x-auto sm:block ${pending ? 'opacity-60' : ''}`}>
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Shipper accounts you manage</caption>
           <thead>
@@ -152,8 +178,8 @@ export function ManagedAccountsTable({ rows, total, query }: Props) {
             ))}
           </tbody>
         </table>
-        {rows.length === 0 && <p className="py-6 text-center text-sm text-slate-600">No accounts match these filters.</p>}
       </div>
+      {rows.length === 0 && <p className="py-6 text-center text-sm text-slate-600">No accounts match these filters.</p>}
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
         <p aria-live="polite">
           {total === 0 ? 'No accounts' : `${first}–${last} of ${total} accounts`} · page {query.page} of {pageCount}

@@ -38,7 +38,7 @@ export function OtpToggle({ accountId, accountName, otpEnabled, setOtp }: Props)
   return (
     <div className="space-y-3">
       <p className="flex items-center gap-2 text-sm text-slate-700" data-testid="otp-status">
-        OTP Secure Delivery: <OnOffBadge on={otpEnabled} onLabel="Enabled" offLabel="Not enabled" />
+        Status: <OnOffBadge on={otpEnabled} onLabel="Enabled" offLabel="Not enabled" />
       </p>
       <Button
         type="button"

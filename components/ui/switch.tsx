@@ -40,7 +40,7 @@ export function Switch({ label, description, checked, onChange, disabled }: Swit
         onClick={() => onChange?.(!checked)}
         className={`relative inline-flex h-6 w-11 shrink-0 items-center rounded-full transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed ${
           checked ? 'bg-brand-600' : 'bg-slate-300'
-        } ${disabled && !readOnly ? 'opacity-60' : ''}`}
+        } ${disabled || readOnly ? 'opacity-60' : ''}`}
       >
         <span
           aria-hidden="true"
