@@ -52,7 +52,9 @@ test.describe.serial('account settings and the manager console', () => {
     await signIn(page, DEMO_USERS.manager);
     await expect(page.getByRole('heading', { level: 1, name: 'Shipper accounts' })).toBeVisible();
     const table = page.getByRole('table', { name: 'Shipper accounts you manage' });
-    await expect(table.getByRole('row')).toHaveCount(6);
+    for (const name of ['Bright Gadgets Ltd', 'Maison Lumière', 'Kala Mart', 'Rapid Parts', 'Desi Threads']) {
+      await expect(table.getByRole('link', { name })).toBeVisible();
+    }
     await expect(table.getByRole('link', { name: 'Nordic Bikes' })).toHaveCount(0);
     await both(page, 'manager-accounts');
 
@@ -60,10 +62,11 @@ test.describe.serial('account settings and the manager console', () => {
     await expect(page).toHaveURL(/sort=shipments/);
     await page.getByLabel('OTP', { exact: true }).selectOption('off');
     await expect(page).toHaveURL(/otp=off/);
-    await expect(table.getByRole('row')).toHaveCount(3);
+    await expect(table.getByRole('link', { name: 'Bright Gadgets Ltd' })).toHaveCount(0);
+    await expect(table.getByRole('link', { name: 'Maison Lumière' })).toBeVisible();
     await page.getByLabel('Account name contains').fill('desi');
     await expect(page).toHaveURL(/name=desi/);
-    await expect(table.getByRole('row')).toHaveCount(2);
+    await expect(table.getByRole('link', { name: 'Maison Lumière' })).toHaveCount(0);
     await page.reload();
     await expect(page.getByLabel('Account name contains')).toHaveValue('desi');
     await expect(table.getByRole('link', { name: 'Desi Threads' })).toBeVisible();
