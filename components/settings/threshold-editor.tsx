@@ -35,8 +35,6 @@ export function ThresholdEditor({ thresholds, accountId, whose, initialPreview, 
   const [preview, setPreview] = useState(initialPreview);
   const [refreshing, setRefreshing] = useState(false);
 
-  useEffect(() => setPreview(initialPreview), [initialPreview]);
-
   // Only amounts that would be accepted are previewed; a half-typed one keeps the saved value.
   const proposed = useMemo(() => {
     const out: Partial<Record<Marketplace, string>> = {};
@@ -50,6 +48,7 @@ export function ThresholdEditor({ thresholds, accountId, whose, initialPreview, 
   useEffect(() => {
     if (key === '{}') {
       setPreview(initialPreview);
+      setRefreshing(false);
       return;
     }
     let live = true;
