@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import { Client } from 'pg';
 import { closeDb, getDb, type Db } from '../db/client';
 import { shipmentItems, shipments, shipperAccounts, trackingEvents, users } from '../db/schema';
@@ -80,8 +81,10 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-GB', { maximumFracti
 
 async function benchDatabase(label: string) {
   const db = await getDb();
-  console.log(`\n${label}`);
-  console.log('packages  file MB  check s  store s  total s  packages/s  peak RSS MB  bare insert s  upload ÷ bare');
+  global.gc?.();
+  const openRss = process.memoryUsage().rss;
+  console.log(`\n${label}: ${fmt(openRss / 1024 / 1024)} MB resident with the database open, before any upload`);
+  console.log('packages  file MB  check s  store s  total s  packages/s  peak RSS MB  (+ over open)  bare insert s  upload ÷ bare');
   for (const size of sizes) {
     const tag = `b${size}-${randomBytes(3).toString('hex')}`;
     const content = fileOf(size, tag);
@@ -107,6 +110,7 @@ async function benchDatabase(label: string) {
         fmt(total / 1000, 2).padStart(8),
         fmt(size / (total / 1000)).padStart(11),
         fmt(peak / 1024 / 1024).padStart(12),
+        `+${fmt((peak - openRss) / 1024 / 1024)}`.padStart(14),
         fmt(bare / 1000, 2).padStart(14),
         fmt(total / bare, 2).padStart(14),
       ].join(' '),
@@ -115,13 +119,25 @@ async function benchDatabase(label: string) {
   await closeDb();
 }
 
+/** Each database runs in its own process, so one's memory (PGlite's WebAssembly heap) never counts for the other. */
+function runChild(target: 'pglite' | 'postgres', env: NodeJS.ProcessEnv): void {
+  const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...env, BENCH_UPLOAD_TARGET: target },
+  });
+  if (child.status !== 0) process.exitCode = child.status ?? 1;
+}
+
 async function main() {
+  const target = process.env.BENCH_UPLOAD_TARGET;
+  if (target === 'pglite' || target === 'postgres') {
+    await benchDatabase(target === 'pglite' ? `PGlite (embedded, ${process.env.PGLITE_DIR})` : `PostgreSQL (${new URL(process.env.DATABASE_URL!).host})`);
+    return;
+  }
   const serverUrl = process.env.DATABASE_URL;
-  delete process.env.DATABASE_URL;
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-upload-'));
-  process.env.PGLITE_DIR = dir;
   try {
-    await benchDatabase(`PGlite (embedded, ${dir})`);
+    runChild('pglite', { ...process.env, DATABASE_URL: '', PGLITE_DIR: dir });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -135,9 +151,8 @@ async function main() {
   await admin.query(`create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
   try {
-    await benchDatabase(`PostgreSQL (${url.host}, scratch database ${name})`);
+    runChild('postgres', { ...process.env, DATABASE_URL: url.toString() });
   } finally {
     await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
