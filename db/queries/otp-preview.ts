@@ -2,18 +2,16 @@ import 'server-only';
 import { and, eq, gte } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { evaluateOtpEligibility, type EligibilityInput } from '@/lib/otp/eligibility';
-import { MARKETPLACES, type Marketplace } from '@/lib/otp/marketplaces';
 import { fromMinorUnits } from '@/lib/otp/money';
 import { getDb } from '../client';
-import { shipments, shipperAccounts } from '../schema';
+import { shipments } from '../schema';
 import { resolveAccountAccess } from './access';
-import { loadThresholdOverrides } from './account-settings';
+import { loadAccountRuleSettings, type ProposedThresholds } from './account-rule-settings';
+
+export type { ProposedThresholds };
 
 export const PREVIEW_DAYS = 30;
 const DAY_MS = 86_400_000;
-
-/** Thresholds to try instead of the saved ones: minor units, or null for the default. */
-export type ProposedThresholds = Partial<Record<Marketplace, number | null>>;
 
 export interface OtpPreview {
   days: number;
@@ -23,14 +21,6 @@ export interface OtpPreview {
   /** The same with OTP enabled, so an account with OTP off still sees what the thresholds would do. */
   wouldNeedPasscodeIfEnabled: number;
   otpEnabled: boolean;
-}
-
-function overridesFor(minorByMarketplace: Partial<Record<Marketplace, number | null>>): EligibilityInput['account']['thresholds'] {
-  const out: NonNullable<EligibilityInput['account']['thresholds']> = {};
-  for (const [marketplace, minor] of Object.entries(minorByMarketplace) as [Marketplace, number | null][]) {
-    if (minor != null) out[marketplace] = { value: fromMinorUnits(minor), unit: MARKETPLACES[marketplace].currency };
-  }
-  return out;
 }
 
 /**
@@ -45,13 +35,7 @@ export async function previewOtpEligibility(
 ): Promise<OtpPreview> {
   const db = await getDb();
   const id = await resolveAccountAccess(db, actor, accountId);
-  const [account] = await db
-    .select({ otpEnabled: shipperAccounts.otpEnabled, emailNotifications: shipperAccounts.emailNotifications, smsNotifications: shipperAccounts.smsNotifications })
-    .from(shipperAccounts)
-    .where(eq(shipperAccounts.id, id))
-    .limit(1);
-  if (!account) throw new Error(`account ${id} vanished`);
-  const thresholds = overridesFor({ ...(await loadThresholdOverrides(db, id)), ...proposed });
+  const asIs = await loadAccountRuleSettings(db, id, proposed);
   const rows = await db
     .select({
       channelType: shipments.channelType,
@@ -63,7 +47,6 @@ export async function previewOtpEligibility(
     })
     .from(shipments)
     .where(and(eq(shipments.accountId, id), gte(shipments.createdAt, new Date(now.getTime() - PREVIEW_DAYS * DAY_MS))));
-  const asIs = { ...account, thresholds };
   const enabled = { ...asIs, otpEnabled: true };
   let wouldNeed = 0;
   let ifEnabled = 0;
@@ -82,6 +65,6 @@ export async function previewOtpEligibility(
     shipments: rows.length,
     wouldNeedPasscode: wouldNeed,
     wouldNeedPasscodeIfEnabled: ifEnabled,
-    otpEnabled: account.otpEnabled,
+    otpEnabled: asIs.otpEnabled,
   };
 }
