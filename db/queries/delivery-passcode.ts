@@ -72,6 +72,7 @@ export async function enterPasscode(actor: Actor, shipmentId: string, code: stri
   const { result, delivered } = await db.transaction(async (tx) => {
     const pkg = await loadStationPackage(tx, actor, shipmentId);
     requirePasscodePackage(pkg);
+    if (pkg.trackerState === 'attempted_otp_not_available') return { result: { outcome: 'locked', returnedPackages: 0 } as const, delivered: null };
     if (pkg.trackerState !== 'out_for_delivery' || !pkg.deliveryDate) {
       return { result: { outcome: 'not_out_for_delivery', trackerState: pkg.trackerState } as const, delivered: null };
     }
@@ -106,7 +107,9 @@ async function refusal(tx: Tx, pkg: StationPackage, seen: Passcode): Promise<Pas
   if (passcode.failedAttempts >= MAX_FAILED_ATTEMPTS) return { outcome: 'locked', returnedPackages: 0 };
   if (isExpired(passcode)) return { outcome: 'expired' };
   const [now] = await tx.select({ trackerState: shipments.trackerState }).from(shipments).where(eq(shipments.id, pkg.id));
-  return { outcome: 'not_out_for_delivery', trackerState: now?.trackerState ?? pkg.trackerState };
+  const trackerState = now?.trackerState ?? pkg.trackerState;
+  if (trackerState === 'attempted_otp_not_available') return { outcome: 'locked', returnedPackages: 0 };
+  return { outcome: 'not_out_for_delivery', trackerState };
 }
 
 /**

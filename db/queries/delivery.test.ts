@@ -188,7 +188,7 @@ describe('wrong passcodes', () => {
     expect(locked.failedAttempts).toBe(3);
     expect(locked.lockedAt).not.toBeNull();
 
-    expect(await enterPasscode(daActor, pkg.id, code)).toEqual({ outcome: 'not_out_for_delivery', trackerState: 'attempted_otp_not_available' });
+    expect(await enterPasscode(daActor, pkg.id, code)).toEqual({ outcome: 'locked', returnedPackages: 0 });
     expect((await shipment(pkg.id)).trackerState).toBe('attempted_otp_not_available');
     expect(await getStationPackage(daActor, pkg.id)).toMatchObject({ passcode: { attemptsLeft: 0, locked: true } });
 
