@@ -2,17 +2,20 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { OUTBOX_SECRET_AD } from '@/lib/messages/types';
 import type { Marketplace } from '@/lib/otp/marketplaces';
-import { decryptSecret, encryptSecret, endOfDeliveryDay, generatePasscode, hashSecretCode, type PasscodeKeys } from '@/lib/passcode';
+import {
+  decryptSecret,
+  encryptSecret,
+  endOfDeliveryDay,
+  generatePasscode,
+  hashSecretCode,
+  passcodeAssociatedData,
+  type PasscodeKeys,
+} from '@/lib/passcode';
 import type { DbOrTx } from '../client';
 import { type Passcode, passcodes } from '../schema';
 
 export const MAX_FAILED_ATTEMPTS = 3;
 export const MAX_RESENDS = 3;
-
-/** The associated data binding a stored passcode copy to its recipient and day (Recipient Central uses the same). */
-export function passcodeAssociatedData(phoneE164: string, deliveryDate: string): string {
-  return `${phoneE164}|${deliveryDate}`;
-}
 
 export interface IssuedPasscode {
   id: string;

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { passcodeAssociatedData } from '@/db/queries/passcode-store';
 import { passcodes, shipments } from '@/db/schema';
 import type { Marketplace } from '@/lib/otp/marketplaces';
-import { decryptSecret, passcodeKeys } from '@/lib/passcode';
+import { decryptSecret, passcodeAssociatedData, passcodeKeys } from '@/lib/passcode';
 import type { TrackerState } from '@/lib/tracking/states';
 import { createAccount, createUser } from './fixtures';
 
