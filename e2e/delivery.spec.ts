@@ -101,9 +101,10 @@ test('IN: the passcode can be resent 3 times, the 4th is refused; the message lo
     expect(body).toContain('••••••');
     expect(body).not.toMatch(/Passcode: \d{6}/);
   }
-  await screenshot(inbox, 'messages-desktop');
+  await inbox.setViewportSize({ width: 1280, height: 900 });
+  await inbox.screenshot({ path: 'screenshots/messages-desktop.png' });
   await inbox.setViewportSize(PHONE);
-  await screenshot(inbox, 'messages-phone');
+  await inbox.screenshot({ path: 'screenshots/messages-phone.png' });
   await visitor.close();
 });
 

@@ -75,6 +75,19 @@ describe.skipIf(!process.env.DATABASE_URL)('races on PostgreSQL', () => {
     expect(row).toMatchObject({ resendCount: 3, failedAttempts: 0 });
   });
 
+  it('10 packages of one recipient going out at once: one passcode, one passcode message per channel', async () => {
+    const s = await createStation('UK');
+    const first = await createPackage(s.account.id, { trackerState: 'in_transit' });
+    const phone = first.recipientPhoneE164!;
+    const rest = await Promise.all(Array.from({ length: 9 }, () => createPackage(s.account.id, { trackerState: 'in_transit', phoneE164: phone })));
+    const da = actorOf(s.da);
+    await Promise.all([first, ...rest].map((p) => takeOutForDelivery(da, p.id)));
+    const db = await getDb();
+    expect(await db.select().from(passcodes).where(eq(passcodes.recipientPhoneE164, phone))).toHaveLength(1);
+    const sent = await db.select().from(notifications).where(and(eq(notifications.template, 'passcode'), eq(notifications.toAddress, phone)));
+    expect(sent).toHaveLength(1);
+  });
+
   /**
    * The bug the first test exists to catch: read the count, check it in JavaScript, write it back.
    * Defined here only to show the test catches it; the application never does this.

@@ -144,9 +144,13 @@ describe('delivery day, happy path', () => {
     const pkg = await createPackage(s.account.id);
     await expect(takeOutForDelivery(da, pkg.id)).rejects.toBeInstanceOf(DeliveryConflictError);
     await expect(returnToStation(da, pkg.id)).rejects.toBeInstanceOf(DeliveryConflictError);
+    expect(await messagesOf(pkg.id)).toHaveLength(0);
+    const db = await getDb();
+    expect(await db.select().from(passcodes).where(eq(passcodes.recipientPhoneE164, pkg.recipientPhoneE164!))).toHaveLength(0);
     await pickUp(da, pkg.id);
     await expect(pickUp(da, pkg.id)).rejects.toThrow('already been picked up');
     expect(await eventsOf(pkg.id)).toHaveLength(1);
+    expect(await messagesOf(pkg.id, 'shipped')).toHaveLength(2);
   });
 
   it('runs the day at my station only', async () => {

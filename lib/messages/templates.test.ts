@@ -7,7 +7,7 @@ import { masked, withSecret } from './render';
 import { shippedMessages } from './shipped';
 import { signInCodeMessages } from './sign-in-code';
 import type { RecipientMessageContext } from './template-context';
-import { isMessageLogEnabled } from './transport';
+import { isMessageLogEnabled, transportsFromEnv } from './transport';
 import { SECRET_PLACEHOLDER } from './types';
 
 const context: RecipientMessageContext = {
@@ -93,5 +93,11 @@ describe('message log', () => {
   it('is on only while no SMTP server is configured', () => {
     expect(isMessageLogEnabled({})).toBe(true);
     expect(isMessageLogEnabled({ SMTP_URL: 'smtp://mail.example:25' })).toBe(false);
+  });
+
+  it('sends e-mail over SMTP when configured and SMS through the log (no gateway yet)', () => {
+    expect(transportsFromEnv({}).email.name).toBe('log');
+    const configured = transportsFromEnv({ SMTP_URL: 'smtp://mail.example:25' });
+    expect([configured.email.name, configured.sms.name]).toEqual(['smtp', 'log']);
   });
 });
