@@ -1,8 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gte, inArray, or } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
-import { passcodeKeys } from '@/lib/passcode';
-import { deliveryDayAt, endOfDeliveryDay } from '@/lib/passcode';
+import { deliveryDayAt, endOfDeliveryDay, passcodeKeys } from '@/lib/passcode';
 import type { TrackerState } from '@/lib/tracking/states';
 import { getDb } from '../client';
 import { shipments, shipperAccounts } from '../schema';
