@@ -244,12 +244,13 @@ describe('wrong passcodes', () => {
 });
 
 describe('resend', () => {
-  it('resends the same passcode 3 times to the stored number, then refuses', async () => {
+  it('resends the same passcode 3 times to the stored number, then refuses; the code still works', async () => {
     const { pkg, daActor, phone } = await outForDelivery('IN');
     expect(await resendPasscode(daActor, pkg.id)).toEqual({ resendsLeft: 2 });
     expect(await resendPasscode(daActor, pkg.id)).toEqual({ resendsLeft: 1 });
     expect(await resendPasscode(daActor, pkg.id)).toEqual({ resendsLeft: 0 });
     await expect(resendPasscode(daActor, pkg.id)).rejects.toThrow('already been resent 3 times');
+    expect(await enterPasscode(daActor, pkg.id, await passcodeOf(phone, today('IN')))).toEqual({ outcome: 'delivered' });
     const resent = await messagesOf(pkg.id, 'passcode_resend');
     expect(resent).toHaveLength(6);
     expect(new Set(resent.filter((m) => m.channel === 'sms').map((m) => m.toAddress))).toEqual(new Set([phone]));
@@ -260,10 +261,11 @@ describe('resend', () => {
     const { pkg, daActor, phone } = await outForDelivery('IN');
     const code = await passcodeOf(phone, today('IN'));
     await enterPasscode(daActor, pkg.id, wrongCodeFor(code));
+    await enterPasscode(daActor, pkg.id, wrongCodeFor(code));
     await resendPasscode(daActor, pkg.id);
-    expect(await passcodeRow(phone, today('IN'))).toMatchObject({ failedAttempts: 1, resendCount: 1 });
-    expect(await enterPasscode(daActor, pkg.id, wrongCodeFor(code))).toEqual({ outcome: 'wrong', attemptsLeft: 1 });
+    expect(await passcodeRow(phone, today('IN'))).toMatchObject({ failedAttempts: 2, resendCount: 1 });
     expect(await passcodeOf(phone, today('IN'))).toBe(code);
+    expect(await enterPasscode(daActor, pkg.id, wrongCodeFor(code))).toEqual({ outcome: 'locked', returnedPackages: 1 });
   });
 
   it('is not available in the UK (flag off)', async () => {

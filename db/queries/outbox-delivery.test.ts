@@ -44,6 +44,27 @@ describe('outbox delivery', () => {
     expect(await sendPendingMessages(db, { sms: transport, email: transport })).toEqual({ sent: 0, failed: 0 });
   });
 
+  it('marks a message sent only once the transport accepts it: 2 failures then success is one message', async () => {
+    const db = await getDb();
+    await db.update(notifications).set({ status: 'sent' });
+    await enqueueMessages(db, [{ channel: 'sms', to: '+447700900999', template: 'shipped', body: 'Shipped.' }]);
+    let calls = 0;
+    const sent: SendableMessage[] = [];
+    const flaky: MessageTransport = {
+      name: 'log',
+      send: async (m) => {
+        calls += 1;
+        if (calls <= 2) throw new Error('gateway 500');
+        sent.push(m);
+      },
+    };
+    for (let i = 0; i < 4; i += 1) await sendPendingMessages(db, { sms: flaky, email: flaky });
+    const [row] = await db.select().from(notifications).where(eq(notifications.toAddress, '+447700900999'));
+    expect(row).toMatchObject({ status: 'sent', attempts: 3 });
+    expect(sent).toHaveLength(1);
+    expect(calls).toBe(3);
+  });
+
   it('retries a failed send a bounded number of times', async () => {
     const db = await getDb();
     await db.update(notifications).set({ status: 'sent' });

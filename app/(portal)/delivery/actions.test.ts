@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { passcodes } from '@/db/schema';
@@ -65,6 +66,18 @@ describe('delivery server actions', () => {
       error: 'passcode: Enter the 6-digit passcode.',
     });
     expect(await actions.pickUpAction({ shipmentId: 'not-a-uuid' })).toMatchObject({ ok: false, code: 'INVALID' });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(fc.string({ minLength: 1 }).filter((k) => k !== 'shipmentId'), fc.jsonValue(), { minKeys: 1 }),
+        async (extra) => {
+          expect(await actions.resendPasscodeAction({ ...extra, shipmentId: pkg.id })).toMatchObject({ ok: false, code: 'INVALID' });
+        },
+      ),
+      { numRuns: 100 },
+    );
+    const db = await getDb();
+    const [row] = await db.select().from(passcodes).where(eq(passcodes.recipientPhoneE164, pkg.recipientPhoneE164!));
+    expect(row!.resendCount).toBe(0);
   });
 
   it('answer with outcomes and conflicts, never with the code, its hash or its ciphertext', async () => {
