@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { Card } from '@/components/ui/card';
@@ -26,6 +27,9 @@ export default async function MessagesPage() {
   if (!messages) notFound();
   return (
     <main className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-8">
+      <Link href="/" className="mb-4 inline-block text-sm font-semibold text-slate-900 hover:underline">
+        Shipper Central
+      </Link>
       <PageHeader
         title="Message log"
         description="Demo inbox: the SMS and e-mail messages the portal would have sent, newest first. Delivery passcodes are masked here; recipients read theirs in Recipient Central."
