@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import type { TrackerState } from '@/lib/tracking/states';
 import { getDb } from '../client';
 import { shipments } from '../schema';
-import { assertRole, resolveAccountAccess } from './access';
+import { resolveAccountAccess } from './access';
 
 export interface ShipmentRow {
   trackingId: string;
@@ -46,17 +46,4 @@ export async function listRecentShipments(actor: Actor, accountId?: string | nul
   const db = await getDb();
   const id = await resolveAccountAccess(db, actor, accountId);
   return db.select(rowColumns).from(shipments).where(eq(shipments.accountId, id)).orderBy(desc(shipments.lastEventAt)).limit(limit);
-}
-
-/** The packages moving through a delivery associate's own station. */
-export async function listStationShipments(actor: Actor, limit = 50): Promise<ShipmentRow[]> {
-  assertRole(actor, ['delivery_associate']);
-  if (!actor.station) return [];
-  const db = await getDb();
-  return db
-    .select(rowColumns)
-    .from(shipments)
-    .where(and(eq(shipments.marketplace, actor.station), inArray(shipments.trackerState, ['in_transit', 'out_for_delivery'])))
-    .orderBy(desc(shipments.lastEventAt))
-    .limit(limit);
 }
