@@ -5,16 +5,21 @@ import { connection } from 'next/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listMessageLog } from '@/db/queries/message-log';
+import { DELIVERED_TEMPLATE } from '@/lib/messages/delivered';
+import { OUT_FOR_DELIVERY_TEMPLATE } from '@/lib/messages/out-for-delivery';
+import { PASSCODE_RESEND_TEMPLATE, PASSCODE_TEMPLATE } from '@/lib/messages/passcode';
+import { SHIPPED_TEMPLATE } from '@/lib/messages/shipped';
+import { SIGN_IN_CODE_TEMPLATE } from '@/lib/messages/sign-in-code';
 
 export const metadata: Metadata = { title: 'Message log' };
 
 const TEMPLATE_LABELS: Record<string, string> = {
-  shipped: 'Shipped',
-  out_for_delivery: 'Out For Delivery',
-  passcode: 'Passcode',
-  passcode_resend: 'Passcode (resent)',
-  delivered: 'Delivered',
-  sign_in_code: 'Sign-in code',
+  [SHIPPED_TEMPLATE]: 'Shipped',
+  [OUT_FOR_DELIVERY_TEMPLATE]: 'Out For Delivery',
+  [PASSCODE_TEMPLATE]: 'Passcode',
+  [PASSCODE_RESEND_TEMPLATE]: 'Passcode (resent)',
+  [DELIVERED_TEMPLATE]: 'Delivered',
+  [SIGN_IN_CODE_TEMPLATE]: 'Sign-in code',
 };
 
 /**
