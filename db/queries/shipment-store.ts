@@ -1,10 +1,10 @@
 import 'server-only';
-import { getTableColumns, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { EligibilityResult } from '@/lib/otp';
+import { generateTrackingId } from '@/lib/tracking/tracking-id';
 import type { ParsedPackage } from '@/lib/upload/types';
 import type { Tx } from '../client';
-import { shipments } from '../schema';
-import { itemRowsFor, shipmentRowFor } from './shipment-rows';
+import { itemRowsFor } from './shipment-rows';
 
 export interface PackageToStore {
   pkg: ParsedPackage;
@@ -19,20 +19,38 @@ export interface StoreResult {
 }
 
 const BATCH = 2000;
-const SHIPMENT_COLUMNS = Object.entries(getTableColumns(shipments)).map(([key, column]) => [key, column.name] as const);
 
-/** A shipment row keyed by column name, as json_populate_recordset reads it. */
-function columnRecord(row: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, name] of SHIPMENT_COLUMNS) if (row[key] !== undefined) out[name] = row[key];
-  return out;
+/** Gives each distinct JSON value an index, so a batch sends a value shared by many rows once. */
+class SharedValues {
+  private readonly index = new Map<string, number>();
+  readonly values: string[] = [];
+
+  ref(value: unknown): number {
+    const json = JSON.stringify(value);
+    let i = this.index.get(json);
+    if (i === undefined) {
+      i = this.values.length;
+      this.index.set(json, i);
+      this.values.push(json);
+    }
+    return i;
+  }
+
+  json(): string {
+    return `[${this.values.join(',')}]`;
+  }
+}
+
+/** The stored eligibility: the rules' result with the threshold it used (the normalised phone has its own column). */
+function storedEligibility({ recipientPhoneE164: _phone, ...result }: EligibilityResult): Omit<EligibilityResult, 'recipientPhoneE164'> {
+  return result;
 }
 
 /**
  * Inserts packages as "Label Created" shipments with their items and first tracking event, inside the
- * caller's transaction: one statement per batch, its rows passed as one JSON parameter (far cheaper
- * than tens of thousands of bind parameters). The unique (account, client reference) index decides
- * duplicates, so two uploads racing with the same ids end with exactly one copy.
+ * caller's transaction: one statement per batch, its rows as one JSON parameter, with values many rows
+ * share (eligibility results, ship-from addresses) sent once. The unique (account, client reference)
+ * index decides duplicates, so two uploads racing with the same ids end with exactly one copy.
  */
 export async function storeShipments(
   tx: Tx,
@@ -41,29 +59,60 @@ export async function storeShipments(
   entries: readonly PackageToStore[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<StoreResult> {
-  const now = new Date();
+  const now = new Date().toISOString();
   let stored = 0;
   let eligibleStored = 0;
   for (let start = 0; start < entries.length; start += BATCH) {
     const batch = entries.slice(start, start + BATCH);
-    const rows = batch.map((e) => columnRecord(shipmentRowFor(accountId, uploadId, e.pkg, e.eligibility, now) as Record<string, unknown>));
+    const eligibilities = new SharedValues();
+    const shipFroms = new SharedValues();
+    const rows = batch.map(({ pkg, eligibility }) => ({
+      t: generateTrackingId(),
+      r: pkg.packageClientReferenceId,
+      c: pkg.channelType,
+      p: pkg.prepaid,
+      m: eligibility.marketplace,
+      cc: pkg.shipTo?.countryCode ?? '',
+      n: pkg.shipTo?.name ?? '',
+      em: pkg.shipTo?.email ?? null,
+      ph: pkg.shipTo?.phoneNumber ?? null,
+      e164: eligibility.recipientPhoneE164,
+      to: pkg.shipTo,
+      from: shipFroms.ref(pkg.shipFrom),
+      v: pkg.insuredValue.minor,
+      cur: pkg.insuredValue.unit,
+      w: pkg.weight,
+      d: pkg.dimensions,
+      h: pkg.isHazmat,
+      ok: eligibility.eligible,
+      el: eligibilities.ref(storedEligibility(eligibility)),
+    }));
     const items = batch.flatMap((e) => itemRowsFor(e.pkg).map((item) => ({ ref: e.pkg.packageClientReferenceId, ...item })));
     const result = (await tx.execute(sql`
-      with input as (
-        select * from json_populate_recordset(null::shipments, ${JSON.stringify(rows)}::json)
+      with eligibilities as (
+        select (ordinality - 1)::int as i, value as e from jsonb_array_elements(${eligibilities.json()}::jsonb) with ordinality
+      ), ship_froms as (
+        select (ordinality - 1)::int as i, value as a from jsonb_array_elements(${shipFroms.json()}::jsonb) with ordinality
+      ), input as (
+        select * from json_to_recordset(${JSON.stringify(rows)}::json) as x(
+          "t" text, "r" text, "c" channel_type, "p" boolean, "m" marketplace, "cc" text, "n" text, "em" text, "ph" text,
+          "e164" text, "to" jsonb, "from" integer, "v" bigint, "cur" text, "w" jsonb, "d" jsonb, "h" boolean, "ok" boolean, "el" integer
+        )
       ), inserted as (
         insert into shipments (
-          account_id, tracking_id, package_client_reference_id, upload_id, channel_type, prepaid, marketplace,
+          account_id, upload_id, tracking_id, package_client_reference_id, channel_type, prepaid, marketplace,
           ship_to_country, recipient_name, recipient_email, recipient_phone, recipient_phone_e164, ship_to, ship_from,
           insured_value_minor, insured_currency, weight, dimensions, is_hazmat, otp_eligible, eligibility,
           status, tracker_state, last_event_at, created_at, updated_at
         )
         select
-          account_id, tracking_id, package_client_reference_id, upload_id, channel_type, prepaid, marketplace,
-          ship_to_country, recipient_name, recipient_email, recipient_phone, recipient_phone_e164, ship_to, ship_from,
-          insured_value_minor, insured_currency, weight, dimensions, is_hazmat, otp_eligible, eligibility,
-          status, tracker_state, last_event_at, created_at, updated_at
-        from input
+          ${accountId}::uuid, ${uploadId}::uuid, x."t", x."r", x."c", x."p", x."m",
+          x."cc", x."n", x."em", x."ph", x."e164", x."to", f.a,
+          x."v", x."cur", x."w", x."d", x."h", x."ok", e.e,
+          'PreTransit', 'label_created', ${now}::timestamptz, ${now}::timestamptz, ${now}::timestamptz
+        from input x
+        join eligibilities e on e.i = x."el"
+        join ship_froms f on f.i = x."from"
         on conflict (account_id, package_client_reference_id) do nothing
         returning id, package_client_reference_id, otp_eligible
       ), stored_items as (
@@ -76,7 +125,7 @@ export async function storeShipments(
         join inserted s on s.package_client_reference_id = i."ref"
       ), events as (
         insert into tracking_events (shipment_id, event_code, status, event_time)
-        select id, 'ReadyForReceive', 'PreTransit', ${now.toISOString()}::timestamptz from inserted
+        select id, 'ReadyForReceive', 'PreTransit', ${now}::timestamptz from inserted
       )
       select otp_eligible as eligible from inserted
     `)) as unknown as { rows: { eligible: boolean }[] };
