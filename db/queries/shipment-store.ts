@@ -46,55 +46,49 @@ function storedEligibility({ recipientPhoneE164: _phone, ...result }: Eligibilit
   return result;
 }
 
-/**
- * Inserts packages as "Label Created" shipments with their items and first tracking event, inside the
- * caller's transaction: one statement per batch, its rows as one JSON parameter, with values many rows
- * share (eligibility results, ship-from addresses) sent once. The unique (account, client reference)
- * index decides duplicates, so two uploads racing with the same ids end with exactly one copy.
- */
-export async function storeShipments(
-  tx: Tx,
-  accountId: string,
-  uploadId: string | null,
-  entries: readonly PackageToStore[],
-  onProgress?: (done: number, total: number) => void,
-): Promise<StoreResult> {
-  const now = new Date().toISOString();
-  let stored = 0;
-  let eligibleStored = 0;
-  for (let start = 0; start < entries.length; start += BATCH) {
-    const batch = entries.slice(start, start + BATCH);
-    const eligibilities = new SharedValues();
-    const shipFroms = new SharedValues();
-    const rows = batch.map(({ pkg, eligibility }) => ({
-      t: generateTrackingId(),
-      r: pkg.packageClientReferenceId,
-      c: pkg.channelType,
-      p: pkg.prepaid,
-      m: eligibility.marketplace,
-      cc: pkg.shipTo?.countryCode ?? '',
-      n: pkg.shipTo?.name ?? '',
-      em: pkg.shipTo?.email ?? null,
-      ph: pkg.shipTo?.phoneNumber ?? null,
-      e164: eligibility.recipientPhoneE164,
-      to: pkg.shipTo,
-      from: shipFroms.ref(pkg.shipFrom),
-      v: pkg.insuredValue.minor,
-      cur: pkg.insuredValue.unit,
-      w: pkg.weight,
-      d: pkg.dimensions,
-      h: pkg.isHazmat,
-      ok: eligibility.eligible,
-      el: eligibilities.ref(storedEligibility(eligibility)),
-    }));
-    const items = batch.flatMap((e) => itemRowsFor(e.pkg).map((item) => ({ ref: e.pkg.packageClientReferenceId, ...item })));
-    const result = (await tx.execute(sql`
+interface BatchParams {
+  eligibilities: string;
+  shipFroms: string;
+  rows: string;
+  items: string;
+}
+
+function batchParams(batch: readonly PackageToStore[]): BatchParams {
+  const eligibilities = new SharedValues();
+  const shipFroms = new SharedValues();
+  const rows = batch.map(({ pkg, eligibility }) => ({
+    t: generateTrackingId(),
+    r: pkg.packageClientReferenceId,
+    c: pkg.channelType,
+    p: pkg.prepaid,
+    m: eligibility.marketplace,
+    cc: pkg.shipTo?.countryCode ?? '',
+    n: pkg.shipTo?.name ?? '',
+    em: pkg.shipTo?.email ?? null,
+    ph: pkg.shipTo?.phoneNumber ?? null,
+    e164: eligibility.recipientPhoneE164,
+    to: pkg.shipTo,
+    from: shipFroms.ref(pkg.shipFrom),
+    v: pkg.insuredValue.minor,
+    cur: pkg.insuredValue.unit,
+    w: pkg.weight,
+    d: pkg.dimensions,
+    h: pkg.isHazmat,
+    ok: eligibility.eligible,
+    el: eligibilities.ref(storedEligibility(eligibility)),
+  }));
+  const items = batch.flatMap((e) => itemRowsFor(e.pkg).map((item) => ({ ref: e.pkg.packageClientReferenceId, ...item })));
+  return { eligibilities: eligibilities.json(), shipFroms: shipFroms.json(), rows: JSON.stringify(rows), items: JSON.stringify(items) };
+}
+
+async function insertBatch(tx: Tx, accountId: string, uploadId: string | null, now: string, params: BatchParams): Promise<{ eligible: boolean }[]> {
+  const result = (await tx.execute(sql`
       with eligibilities as (
-        select (ordinality - 1)::int as i, value as e from jsonb_array_elements(${eligibilities.json()}::jsonb) with ordinality
+        select (ordinality - 1)::int as i, value as e from jsonb_array_elements(${params.eligibilities}::jsonb) with ordinality
       ), ship_froms as (
-        select (ordinality - 1)::int as i, value as a from jsonb_array_elements(${shipFroms.json()}::jsonb) with ordinality
+        select (ordinality - 1)::int as i, value as a from jsonb_array_elements(${params.shipFroms}::jsonb) with ordinality
       ), input as (
-        select * from json_to_recordset(${JSON.stringify(rows)}::json) as x(
+        select * from json_to_recordset(${params.rows}::json) as x(
           "t" text, "r" text, "c" channel_type, "p" boolean, "m" marketplace, "cc" text, "n" text, "em" text, "ph" text,
           "e164" text, "to" jsonb, "from" integer, "v" bigint, "cur" text, "w" jsonb, "d" jsonb, "h" boolean, "ok" boolean, "el" integer
         )
@@ -118,7 +112,7 @@ export async function storeShipments(
       ), stored_items as (
         insert into shipment_items (shipment_id, position, description, item_identifier, quantity, value_minor, currency, weight)
         select s.id, i."position", i."description", i."itemIdentifier", i."quantity", i."valueMinor", i."currency", i."weight"
-        from json_to_recordset(${JSON.stringify(items)}::json) as i(
+        from json_to_recordset(${params.items}::json) as i(
           "ref" text, "position" integer, "description" text, "itemIdentifier" text, "quantity" integer,
           "valueMinor" bigint, "currency" text, "weight" jsonb
         )
@@ -128,9 +122,36 @@ export async function storeShipments(
         select id, 'ReadyForReceive', 'PreTransit', ${now}::timestamptz from inserted
       )
       select otp_eligible as eligible from inserted
-    `)) as unknown as { rows: { eligible: boolean }[] };
-    stored += result.rows.length;
-    eligibleStored += result.rows.filter((row) => row.eligible).length;
+  `)) as unknown as { rows: { eligible: boolean }[] };
+  return result.rows;
+}
+
+/**
+ * Inserts packages as "Label Created" shipments with their items and first tracking event, inside the
+ * caller's transaction: one statement per batch, its rows as one JSON parameter, with values many rows
+ * share (eligibility results, ship-from addresses) sent once. The unique (account, client reference)
+ * index decides duplicates, so two uploads racing with the same ids end with exactly one copy.
+ */
+export async function storeShipments(
+  tx: Tx,
+  accountId: string,
+  uploadId: string | null,
+  entries: readonly PackageToStore[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<StoreResult> {
+  const now = new Date().toISOString();
+  let stored = 0;
+  let eligibleStored = 0;
+  let next: BatchParams | null = entries.length > 0 ? batchParams(entries.slice(0, BATCH)) : null;
+  for (let start = 0; next !== null; start += BATCH) {
+    const running = insertBatch(tx, accountId, uploadId, now, next);
+    running.catch(() => undefined); // awaited below; this only keeps a failure during the wait from counting as unhandled
+    // While the database works on this batch, build the next one (PostgreSQL runs in another process).
+    await new Promise((resolve) => setImmediate(resolve));
+    next = start + BATCH < entries.length ? batchParams(entries.slice(start + BATCH, start + 2 * BATCH)) : null;
+    const rows = await running;
+    stored += rows.length;
+    eligibleStored += rows.filter((row) => row.eligible).length;
     onProgress?.(Math.min(start + BATCH, entries.length), entries.length);
   }
   return { stored, duplicates: entries.length - stored, eligibleStored };
