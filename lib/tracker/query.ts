@@ -130,15 +130,17 @@ const querySchema = z.object({
   account: z.string().regex(UUID).nullable().catch(null),
 });
 
+const LIST_PARAMS = new Set(['status', 'cols']);
+
 function flatten(input: SearchParamsInput): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
   const entries: [string, string][] =
     input instanceof URLSearchParams
       ? [...input.entries()]
       : Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
-  // A repeated parameter (status=a&status=b) reads as one comma list; the rest take their last value.
+  // A repeated list parameter (status=a&status=b, as checkboxes send it) reads as one comma list; the rest take their last value.
   for (const [key, value] of entries) {
-    out[key] = key === 'status' && out[key] !== undefined ? `${out[key]},${value}` : value;
+    out[key] = LIST_PARAMS.has(key) && out[key] !== undefined ? `${out[key]},${value}` : value;
   }
   return out;
 }
