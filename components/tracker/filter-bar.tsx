@@ -12,8 +12,8 @@ export function FilterBar({ query }: { query: TrackerQuery }) {
   return (
     <Form action="/shipments" className="space-y-3" aria-label="Filter shipments">
       <HiddenQueryFields query={query} omit={['q', 'market', 'otp', 'from', 'to', 'ids', 'size']} />
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-6">
-        <div className="sm:col-span-2">
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-6">
+        <div className="col-span-2">
           <label htmlFor="tracker-q" className={labelClass}>Search</label>
           <input id="tracker-q" name="q" type="search" defaultValue={query.q} placeholder="Tracking id, client reference or recipient name" className={inputClass} />
         </div>

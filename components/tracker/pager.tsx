@@ -5,7 +5,7 @@ import { trackerHref } from '@/lib/tracker/query';
 import { countText } from './status-chips';
 
 const linkClass = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50';
-const offClass = 'rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-400';
+const offClass = 'rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-500';
 
 export function Pager({ query, next, prev, shown, total }: { query: TrackerQuery; next: Cursor | null; prev: Cursor | null; shown: number; total: CappedCount }) {
   return (

@@ -44,8 +44,8 @@ function columnsFor(detailSuffix: string): ColumnDef<TrackerRowView>[] {
         {row.original.trackingId}
       </Link>
     ),
-    clientRef: ({ row }) => <span className="font-mono text-xs">{row.original.clientRef}</span>,
-    recipient: ({ row }) => row.original.recipient,
+    clientRef: ({ row }) => <span className="whitespace-nowrap font-mono text-xs">{row.original.clientRef}</span>,
+    recipient: ({ row }) => <span className="whitespace-nowrap">{row.original.recipient}</span>,
     phone: ({ row }) => <span className="whitespace-nowrap tabular-nums">{row.original.phone}</span>,
     marketplace: ({ row }) => row.original.marketplace,
     value: ({ row }) => <span className="whitespace-nowrap tabular-nums">{row.original.value}</span>,
@@ -78,7 +78,8 @@ export function TrackerTable({ rows, visible, sortLinks, detailSuffix }: Tracker
     return <p className="py-8 text-center text-sm text-slate-600">No shipments match this view.</p>;
   }
   return (
-    <div className="overflow-x-auto">
+    // relative: the sr-only texts inside are absolutely positioned and must not widen the page.
+    <div className="relative overflow-x-auto">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Shipments in this view</caption>
         <thead>

@@ -117,6 +117,7 @@ describe('tracker list: filters', () => {
     ['a date range', { from: '2026-11-02', to: '2026-11-04' }, (d) => d.lastEventAt.getTime() >= Date.parse('2026-11-02T00:00:00Z') && d.lastEventAt.getTime() < Date.parse('2026-11-05T00:00:00Z')],
     ['tracking id prefix, any case', { q: 'sc37' }, (d) => d.trackingId.startsWith('SC37')],
     ['client reference prefix', { q: 'REF-00' }, (d) => d.clientRef.startsWith('REF-00')],
+    ['client reference prefix typed in lower case', { q: 'ref-01' }, (d) => d.clientRef.startsWith('REF-01')],
     ['recipient name prefix, any case', { q: 'BOB' }, (d) => d.recipientName.toLowerCase().startsWith('bob')],
     ['LIKE wildcards taken literally', { q: '%' }, () => false],
     ['pasted tracking ids and client refs', { ids: ['sc370000000001', 'REF-013', 'REF-026', 'NOPE'] }, (d) => ['SC370000000001', 'REF-013', 'REF-026'].includes(d.trackingId) || ['REF-013', 'REF-026'].includes(d.clientRef)],

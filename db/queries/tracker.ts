@@ -103,10 +103,13 @@ function baseFilters(accountId: string, query: TrackerQuery): SQL[] {
   if (query.to) where.push(lt(shipments.lastEventAt, new Date(dayStart(query.to).getTime() + 86_400_000)));
   if (query.q) {
     const prefix = escapeLike(query.q);
+    const upper = prefix.toUpperCase();
+    // Client references keep their case; also trying the upper-case spelling finds "BRIGHT-…" from "bright".
+    const refs = [...new Set([prefix, upper])].map((p) => sql`${shipments.packageClientReferenceId} like ${`${p}%`}`);
     where.push(
       or(
-        sql`${shipments.trackingId} like ${`${prefix.toUpperCase()}%`}`,
-        sql`${shipments.packageClientReferenceId} like ${`${prefix}%`}`,
+        sql`${shipments.trackingId} like ${`${upper}%`}`,
+        ...refs,
         sql`lower(${shipments.recipientName}) like ${`${prefix.toLowerCase()}%`}`,
       )!,
     );
@@ -127,7 +130,7 @@ const rowColumns = {
   trackingId: shipments.trackingId,
   clientRef: shipments.packageClientReferenceId,
   recipientName: shipments.recipientName,
-  recipientPhone: shipments.recipientPhone,
+  recipientPhone: sql<string | null>`coalesce(${shipments.recipientPhoneE164}, ${shipments.recipientPhone})`,
   marketplace: shipments.marketplace,
   insuredValueMinor: shipments.insuredValueMinor,
   insuredCurrency: shipments.insuredCurrency,
@@ -315,7 +318,7 @@ export async function getShipmentDetail(db: DbOrTx, actor: Actor, trackingId: st
       marketplace: shipments.marketplace,
       shipToCountry: shipments.shipToCountry,
       recipientName: shipments.recipientName,
-      recipientPhone: shipments.recipientPhone,
+      recipientPhone: sql<string | null>`coalesce(${shipments.recipientPhoneE164}, ${shipments.recipientPhone})`,
       shipTo: shipments.shipTo,
       insuredValueMinor: shipments.insuredValueMinor,
       insuredCurrency: shipments.insuredCurrency,

@@ -42,6 +42,10 @@ function sortLinks(query: TrackerQuery): Partial<Record<TrackerColumn, SortLink>
   return links;
 }
 
+function hasFilters(q: TrackerQuery): boolean {
+  return q.statuses.length > 0 || q.q !== '' || q.ids.length > 0 || q.marketplace !== null || q.otp !== 'any' || q.from !== null || q.to !== null;
+}
+
 export default async function ShipmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor(['shipper', 'account_manager'], '/shipments');
   const query = parseTrackerQuery(await searchParams);
@@ -86,34 +90,32 @@ export default async function ShipmentsPage({ searchParams }: { searchParams: Pr
           </a>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-        <div className="min-w-0 space-y-4">
-          {isManager && <AccountSwitcher accounts={accounts} current={page.accountId} />}
-          <Card>
+      <div className="space-y-4">
+        {isManager && <AccountSwitcher accounts={accounts} current={page.accountId} />}
+        <div className="grid gap-4 lg:grid-cols-[1fr_18rem]">
+          <Card className="min-w-0">
             <FilterBar query={viewQuery} />
           </Card>
-          <StatusChips query={viewQuery} counts={counts} />
-          <Card>
-            <div className="mb-3 flex items-center justify-between gap-2">
-              <h2 className="text-base font-semibold text-slate-900">Shipments</h2>
-              <div className="flex items-center gap-2">
-                {(query.statuses.length > 0 || query.q || query.ids.length > 0 || query.marketplace || query.otp !== 'any' || query.from || query.to) && (
-                  <Link href={isManager ? `/shipments?account=${page.accountId}` : '/shipments'} className="text-sm text-brand-700 hover:underline">
-                    Clear filters
-                  </Link>
-                )}
-                <ColumnChooser query={viewQuery} />
-              </div>
-            </div>
-            <TrackerTable rows={page.rows.map(trackerRowView)} visible={query.columns} sortLinks={sortLinks(viewQuery)} detailSuffix={detailSuffix} />
-            <Pager query={viewQuery} next={page.next} prev={page.prev} shown={page.rows.length} total={page.total} />
-          </Card>
-        </div>
-        <aside className="space-y-4">
           <Card title="Saved views">
             <SavedViews views={views} currentSearch={exportSearch} save={saveViewAction} remove={deleteViewAction} />
           </Card>
-        </aside>
+        </div>
+        <StatusChips query={viewQuery} counts={counts} />
+        <Card>
+          <div className="mb-3 flex items-center justify-between gap-2">
+            <h2 className="text-base font-semibold text-slate-900">Shipments</h2>
+            <div className="flex items-center gap-3">
+              {hasFilters(query) && (
+                <Link href={isManager ? `/shipments?account=${page.accountId}` : '/shipments'} className="text-sm text-brand-700 hover:underline">
+                  Clear filters
+                </Link>
+              )}
+              <ColumnChooser query={viewQuery} />
+            </div>
+          </div>
+          <TrackerTable rows={page.rows.map(trackerRowView)} visible={query.columns} sortLinks={sortLinks(viewQuery)} detailSuffix={detailSuffix} />
+          <Pager query={viewQuery} next={page.next} prev={page.prev} shown={page.rows.length} total={page.total} />
+        </Card>
       </div>
     </>
   );
