@@ -64,8 +64,8 @@ test.describe('shipment tracker', () => {
     const filtered = await trackingIdsOnPage(page);
     expect(filtered.length).toBeGreaterThan(0);
 
-    await page.getByTestId('chip-delivered').click();
-    await expect(page).toHaveURL(/status=delivered/);
+    await page.getByTestId('chip-delivered_with_otp').click();
+    await expect(page).toHaveURL(/status=delivered_with_otp/);
     const delivered = await trackingIdsOnPage(page);
     expect(delivered.length).toBeLessThan(filtered.length);
 

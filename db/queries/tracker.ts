@@ -151,7 +151,7 @@ type SelectedRow = Omit<TrackerRow, 'recipientPhoneMasked' | 'otpReasons' | 'mar
 
 function toRow(r: SelectedRow): TrackerRow {
   const { recipientPhone, sortKey: _sortKey, otpReasons, ...rest } = r;
-  return { ...rest, otpReasons: Array.isArray(otpReasons) ? otpReasons : [], recipientPhoneMasked: maskPhone(recipientPhone) };
+  return { ...rest, otpReasons: Array.isArray(otpReasons) ? otpReasons : [], recipientPhoneMasked: maskPhone(recipientPhone, rest.marketplace) };
 }
 
 /**
@@ -370,7 +370,7 @@ export async function getShipmentDetail(db: DbOrTx, actor: Actor, trackingId: st
   const address = (shipTo ?? null) as { city?: string; postalCode?: string; countryCode?: string } | null;
   return {
     ...rest,
-    recipientPhoneMasked: maskPhone(recipientPhone),
+    recipientPhoneMasked: maskPhone(recipientPhone, rest.marketplace),
     destination: address ? { city: address.city, postalCode: address.postalCode, countryCode: address.countryCode } : null,
     eligibility: withoutPhone(eligibility as EligibilityResult),
     events,

@@ -85,10 +85,16 @@ describe('phone mask', () => {
   it.each([
     ['+447700900123', '+44 •••• ••• 123'],
     ['+919876543210', '+91 •••• ••• 210'],
+    ['0044 7700 900123', '+44 •••• ••• 123'],
     ['07700 900123', '•••• ••• 123'],
     [null, '—'],
     ['12', '•••'],
   ])('%s → %s', (phone, masked) => {
     expect(maskPhone(phone)).toBe(masked);
+  });
+
+  it('gives a national number its marketplace prefix', () => {
+    expect(maskPhone('07700 900123', 'UK')).toBe('+44 •••• ••• 123');
+    expect(maskPhone('98765 43210', 'IN')).toBe('+91 •••• ••• 210');
   });
 });
