@@ -21,7 +21,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function Facts({ items }: { items: [string, ReactNode][] }) {
   return (
-    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+    <dl className="grid grid-cols-2 gap-x-6 gap-y-3 text-sm">
       {items.map(([term, value]) => (
         <div key={term}>
           <dt className="text-xs font-medium uppercase tracking-wide text-slate-600">{term}</dt>
@@ -95,7 +95,7 @@ export default async function ShipmentDetailPage({
             <EligibilityExplanation result={shipment.eligibility} />
           </Card>
         </div>
-        <Card title="Timeline" className="self-start">
+        <Card title="Timeline" className="order-first self-start lg:order-none">
           <ShipmentTimeline events={shipment.events} marketplace={shipment.marketplace} />
         </Card>
       </div>
