@@ -132,7 +132,7 @@ async function time(scenario: Scenario): Promise<{ p50: number; p95: number }> {
 }
 
 async function deepCursor(target: Target, tenants: BenchTenants, sort: 'lastEvent' | 'value'): Promise<Cursor> {
-  const order = sort === 'lastEvent' ? 'last_event_at desc, id asc' : 'insured_value_minor desc, id desc';
+  const order = sort === 'lastEvent' ? 'last_event_at desc nulls last, id asc' : 'insured_value_minor desc, id desc';
   const column = sort === 'lastEvent' ? 'last_event_at' : 'insured_value_minor';
   const [row] = await target.raw.rows<{ value: string; id: string }>(
     `select ${column}::text as value, id from shipments where account_id = '${tenants.mainAccountId}' order by ${order} offset ${Math.floor(PER_SIDE / 2)} limit 1`,

@@ -81,9 +81,12 @@ function afterCursor(order: Order, cursor: Cursor): SQL {
     : sql`(${col} >= ${cursor.value} and (${col} > ${cursor.value} or ${idCmp}))`;
 }
 
-function orderBy(order: Order): SQL[] {
+function orderBy(order: Order, indexDescending: boolean): SQL[] {
   const dir = (d: boolean) => (d ? sql`desc` : sql`asc`);
-  return [sql`${order.column} ${dir(order.descending)}`, sql`${shipments.id} ${dir(order.idDescending)}`];
+  // drizzle writes a descending index as DESC NULLS LAST; the ORDER BY must say the same (or its
+  // backward twin, ASC NULLS FIRST) or the planner cannot walk the index. The columns are NOT NULL.
+  const nulls = indexDescending ? (order.descending ? sql` nulls last` : sql` nulls first`) : sql``;
+  return [sql`${order.column} ${dir(order.descending)}${nulls}`, sql`${shipments.id} ${dir(order.idDescending)}`];
 }
 
 function escapeLike(text: string): string {
@@ -192,7 +195,7 @@ export async function listTrackerShipments(db: DbOrTx, actor: Actor, query: Trac
       .select({ ...rowColumns, sortKey: sql<string>`${order.column}::text` })
       .from(shipments)
       .where(where)
-      .orderBy(...orderBy(order))
+      .orderBy(...orderBy(order, SORTS[query.sort].indexDescending))
       .limit(query.size + 1),
     cappedCount(db, and(...filters)),
   ]);
@@ -243,7 +246,7 @@ export async function* streamTrackerExport(db: DbOrTx, actor: Actor, query: Trac
       .select({ ...rowColumns, sortKey: sql<string>`${order.column}::text` })
       .from(shipments)
       .where(and(...filters, ...(cursor ? [afterCursor(order, cursor)] : [])))
-      .orderBy(...orderBy(order))
+      .orderBy(...orderBy(order, SORTS[query.sort].indexDescending))
       .limit(batchSize)) as SelectedRow[];
     if (batch.length === 0) return;
     yield batch.map(toRow);
