@@ -95,7 +95,7 @@ export function TrackerTable({ rows, visible, sortLinks, detailSuffix }: Tracker
                     key={header.id}
                     scope="col"
                     aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
-                    className={`whitespace-nowrap py-2 pr-4 ${ALIGN_RIGHT.has(id) ? 'text-right' : ''}`}
+                    className={`whitespace-nowrap py-2 pr-3 ${ALIGN_RIGHT.has(id) ? 'text-right' : ''}`}
                   >
                     {link ? (
                       <Link href={link.href} className="inline-flex items-center gap-1 hover:text-slate-900">
@@ -118,7 +118,7 @@ export function TrackerTable({ rows, visible, sortLinks, detailSuffix }: Tracker
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className="align-top hover:bg-slate-50">
               {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={`py-2 pr-4 ${ALIGN_RIGHT.has(cell.column.id) ? 'text-right' : ''}`}>
+                <td key={cell.id} className={`py-2 pr-3 ${ALIGN_RIGHT.has(cell.column.id) ? 'text-right' : ''}`}>
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}
