@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import type { TrackerState } from '@/lib/tracking/states';
 import { getDb } from '../client';
 import { shipments } from '../schema';
-import { assertRole, resolveAccountAccess } from './access';
+import { assertRole } from './access';
 
 export interface ShipmentRow {
   trackingId: string;
@@ -29,24 +29,6 @@ const rowColumns = {
   trackerState: shipments.trackerState,
   lastEventAt: shipments.lastEventAt,
 };
-
-/** Shipments per tracker state for one account the actor may see. */
-export async function countShipmentsByState(actor: Actor, accountId?: string | null): Promise<Partial<Record<TrackerState, number>>> {
-  const db = await getDb();
-  const id = await resolveAccountAccess(db, actor, accountId);
-  const rows = await db
-    .select({ state: shipments.trackerState, n: count() })
-    .from(shipments)
-    .where(eq(shipments.accountId, id))
-    .groupBy(shipments.trackerState);
-  return Object.fromEntries(rows.map((r) => [r.state, r.n]));
-}
-
-export async function listRecentShipments(actor: Actor, accountId?: string | null, limit = 10): Promise<ShipmentRow[]> {
-  const db = await getDb();
-  const id = await resolveAccountAccess(db, actor, accountId);
-  return db.select(rowColumns).from(shipments).where(eq(shipments.accountId, id)).orderBy(desc(shipments.lastEventAt)).limit(limit);
-}
 
 /** The packages moving through a delivery associate's own station. */
 export async function listStationShipments(actor: Actor, limit = 50): Promise<ShipmentRow[]> {
