@@ -13,6 +13,10 @@ module.exports = {
   serverExternalPackages: ['@electric-sql/pglite'],
   experimental: { authInterrupts: true },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Recipient Central shows passcodes: never stored by the browser or a shared cache.
+      { source: '/recipient/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
+    ];
   },
 };

@@ -33,6 +33,6 @@ export default defineConfig({
     url: `${baseURL}/sign-in`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? '.data/e2e', NEXTAUTH_URL: baseURL },
+    env: { PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? '.data/e2e', NEXTAUTH_URL: baseURL, NODE_OPTIONS: '--max-semi-space-size=32' },
   },
 });

@@ -34,6 +34,8 @@ async function connect(): Promise<Connection> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+    // An idle client dropped by the server (restart, failover, admin) must not crash the process; the pool replaces it.
+    pool.on('error', (error) => console.error(`PostgreSQL idle client error: ${error.message}`));
     const db = drizzleNodePg({ client: pool, schema }) as unknown as Db;
     const client = await pool.connect();
     try {

@@ -1,7 +1,11 @@
+import { loadEnvConfig } from '@next/env';
 import { rmSync } from 'node:fs';
 import { Client } from 'pg';
 import { closeDb, defaultPgliteDir, getDb } from './client';
 import { seedDemo } from './seed';
+
+// The passcode keys live in the environment (.env.local in development), as they do for the server.
+loadEnvConfig(process.cwd());
 
 /** Drops everything and seeds the demo again. */
 async function main() {

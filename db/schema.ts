@@ -98,6 +98,8 @@ export const accountThresholds = pgTable(
 );
 export type AccountThreshold = typeof accountThresholds.$inferSelect;
 
+export type UploadStatus = 'checked' | 'stored' | 'discarded';
+
 export const uploads = pgTable(
   'uploads',
   {
@@ -115,8 +117,14 @@ export const uploads = pgTable(
     duplicateCount: integer('duplicate_count').notNull().default(0),
     rejectedCount: integer('rejected_count').notNull().default(0),
     eligibleCount: integer('eligible_count').notNull().default(0),
+    /** 'checked' (report shown, nothing stored yet), 'stored' or 'discarded'. */
+    status: text('status').$type<UploadStatus>().notNull().default('checked'),
+    /** The file (gzip, base64) while it waits for the shipper's choice; cleared once stored or discarded. */
+    stagedContent: text('staged_content'),
+    csvMapping: jsonb('csv_mapping').$type<Record<string, string>>(),
     report: jsonb('report'),
     createdAt: createdAt(),
+    storedAt: timestamp('stored_at', { withTimezone: true }),
   },
   (t) => [index('uploads_account_idx').on(t.accountId, t.createdAt)],
 );
@@ -259,7 +267,10 @@ export const notifications = pgTable(
     toAddress: text('to_address').notNull(),
     template: text('template').notNull(),
     subject: text('subject'),
+    /** The body with `{{code}}` where a secret goes; the secret itself is only in `secretCiphertext`. */
     body: text('body').notNull(),
+    /** A sign-in code or passcode sealed with OTP_ENC_KEY, substituted by the transport at send time. */
+    secretCiphertext: text('secret_ciphertext'),
     status: notificationStatusEnum('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     createdAt: createdAt(),

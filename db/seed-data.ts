@@ -76,6 +76,18 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     shipperName: 'Erik Lund',
     manager: 'secondary',
   },
+  {
+    key: 'desi',
+    name: 'Desi Threads',
+    homeMarketplace: 'IN',
+    marketplaces: ['IN'],
+    otpEnabled: false,
+    emailNotifications: true,
+    smsNotifications: true,
+    shipperEmail: 'shipper.otpoff@desithreads.example',
+    shipperName: 'Meera Shah',
+    manager: 'primary',
+  },
 ];
 
 export const DEMO_MANAGERS = {

@@ -6,7 +6,9 @@ import { MARKETPLACES, type Marketplace } from '@/lib/otp/marketplaces';
 import { parseMobileNumber } from '@/lib/otp/phone';
 import { type CarrierStatus, type EventCode, trackerStateFor } from '@/lib/tracking/states';
 import { generateTrackingId } from '@/lib/tracking/tracking-id';
+import { passcodeKeys } from '@/lib/passcode';
 import type { Db } from './client';
+import { insertDeliveryDay } from './seed-delivery-day';
 import { shipmentItems, shipments, shipperAccounts, trackingEvents, users } from './schema';
 import {
   DEMO_ACCOUNTS,
@@ -248,6 +250,7 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<{ seeded: bool
     for (const account of DEMO_ACCOUNTS) {
       count += await insertShipments(txDb, account, accountIds.get(account.key)!, random, now);
     }
+    count += await insertDeliveryDay(txDb, accountIds, passcodeKeys(), random, now);
     return { seeded: true, shipments: count };
   });
 }

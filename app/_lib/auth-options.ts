@@ -2,7 +2,10 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { verifyRecipientSignInCode } from '@/db/queries/recipient-sign-in';
 import { revokeSessions, verifyPasswordSignIn } from '@/db/queries/users';
+import { recipientCodeFormSchema } from '@/lib/validations/recipient-sign-in';
 
 /** Sessions end after at most 24 hours (NIST 800-63B AAL2 reauthentication). */
 export const SESSION_MAX_AGE_SECONDS = 24 * 60 * 60;
@@ -26,6 +29,16 @@ export const authOptions: NextAuthOptions = {
         const parsed = passwordSignInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         return verifyPasswordSignIn(parsed.data.email, parsed.data.password);
+      },
+    }),
+    CredentialsProvider({
+      id: 'recipient-code',
+      name: 'Recipient sign-in code',
+      credentials: { identifier: { type: 'text' }, code: { type: 'text' } },
+      async authorize(credentials) {
+        const parsed = recipientCodeFormSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        return verifyRecipientSignInCode(await getDb(), parsed.data.identifier, parsed.data.code);
       },
     }),
   ],

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { HOME_PATH } from '@/lib/auth/roles';
 import { getActor } from '../_lib/session';
@@ -21,6 +22,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
           <SignInForm callbackUrl={callbackUrl ?? null} />
         </div>
+        <p className="mt-6 text-center text-sm text-slate-600">
+          Expecting a package?{' '}
+          <Link href="/recipient/sign-in" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            Sign in to Recipient Central
+          </Link>
+        </p>
       </div>
     </main>
   );

@@ -6,6 +6,7 @@ import type { NavLink } from '@/lib/auth/roles';
 
 function isActive(pathname: string, href: string, all: NavLink[]): boolean {
   if (pathname === href) return true;
+  if (all.some((l) => l.href === pathname)) return false;
   // The longest matching link wins, so /shipments/upload does not also light up /shipments.
   const matches = all.filter((l) => pathname.startsWith(`${l.href}/`));
   const best = matches.sort((a, b) => b.href.length - a.href.length)[0];

@@ -42,6 +42,7 @@ CREATE TABLE "notifications" (
 	"template" text NOT NULL,
 	"subject" text,
 	"body" text NOT NULL,
+	"secret_ciphertext" text,
 	"status" "notification_status" DEFAULT 'pending' NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -159,8 +160,12 @@ CREATE TABLE "uploads" (
 	"duplicate_count" integer DEFAULT 0 NOT NULL,
 	"rejected_count" integer DEFAULT 0 NOT NULL,
 	"eligible_count" integer DEFAULT 0 NOT NULL,
+	"status" text DEFAULT 'checked' NOT NULL,
+	"staged_content" text,
+	"csv_mapping" jsonb,
 	"report" jsonb,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"stored_at" timestamp with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "users" (

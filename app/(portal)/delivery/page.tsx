@@ -1,36 +1,67 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { RunDayControls } from '@/components/delivery/run-day-controls';
+import { StatusBadge } from '@/components/shipments/status-badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { StatusBadge } from '@/components/shipments/status-badge';
-import { listStationShipments } from '@/db/queries/shipments-overview';
+import { listTodaysPackages, type StationPackageSummary } from '@/db/queries/delivery';
+import type { TrackerState } from '@/lib/tracking/states';
 import { requirePageActor } from '../../_lib/session';
 
 export const metadata: Metadata = { title: "Today's deliveries" };
 
+const GROUPS: { title: string; states: TrackerState[] }[] = [
+  { title: 'Out for delivery', states: ['out_for_delivery'] },
+  { title: 'Attempted: return to station', states: ['attempted_otp_not_available', 'delivery_attempted'] },
+  { title: 'Picked up, at the station', states: ['in_transit'] },
+  { title: 'To pick up', states: ['label_created'] },
+  { title: 'Finished today', states: ['delivered', 'delivered_with_otp', 'returned_to_station'] },
+];
+
+function PackageRow({ pkg }: { pkg: StationPackageSummary }) {
+  return (
+    <li>
+      <Link href={`/delivery/${pkg.id}`} className="flex items-center justify-between gap-3 py-3 hover:bg-slate-50 focus-visible:bg-slate-50">
+        <div className="min-w-0">
+          <p className="truncate text-sm font-medium text-slate-900">{pkg.recipientName}</p>
+          <p className="font-mono text-xs text-slate-500">{pkg.trackingId}</p>
+          <p className="truncate text-xs text-slate-500">{pkg.shipperName}</p>
+          {pkg.needsPasscode && <p className="text-xs font-medium text-brand-700">Passcode needed</p>}
+        </div>
+        <StatusBadge state={pkg.trackerState} />
+      </Link>
+    </li>
+  );
+}
+
 export default async function DeliveryPage() {
   const actor = await requirePageActor(['delivery_associate'], '/delivery');
-  const rows = await listStationShipments(actor);
+  const packages = await listTodaysPackages(actor);
+  const count = (state: TrackerState) => packages.filter((p) => p.trackerState === state).length;
   return (
-    <div className="mx-auto max-w-md">
-      <PageHeader title="Today's deliveries" description={`Packages moving through station ${actor.station ?? '—'}.`} />
-      <Card>
-        {rows.length === 0 ? (
-          <p className="text-sm text-slate-600">No packages at your station right now.</p>
-        ) : (
-          <ul className="divide-y divide-slate-100">
-            {rows.map((r) => (
-              <li key={r.trackingId} className="flex items-center justify-between gap-3 py-3">
-                <div>
-                  <p className="font-mono text-xs text-slate-500">{r.trackingId}</p>
-                  <p className="text-sm font-medium">{r.recipientName}</p>
-                  {r.otpEligible && <p className="text-xs font-medium text-brand-700">Passcode needed</p>}
-                </div>
-                <StatusBadge state={r.trackerState} />
-              </li>
-            ))}
-          </ul>
-        )}
+    <div className="mx-auto max-w-md space-y-4">
+      <PageHeader title="Today's deliveries" description={`Station ${actor.station ?? '—'}: open a package to deliver it.`} />
+      <Card title="Run the day (demo)">
+        <RunDayControls toPickUp={count('label_created')} toTakeOut={count('in_transit')} />
       </Card>
+      {GROUPS.map((group) => {
+        const rows = packages.filter((p) => group.states.includes(p.trackerState));
+        if (rows.length === 0) return null;
+        return (
+          <Card key={group.title} title={`${group.title} (${rows.length})`}>
+            <ul className="-my-3 divide-y divide-slate-100">
+              {rows.map((pkg) => (
+                <PackageRow key={pkg.id} pkg={pkg} />
+              ))}
+            </ul>
+          </Card>
+        );
+      })}
+      {packages.length === 0 && (
+        <Card>
+          <p className="text-sm text-slate-600">No packages at your station today.</p>
+        </Card>
+      )}
     </div>
   );
 }

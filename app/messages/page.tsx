@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { Card } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { listMessageLog } from '@/db/queries/message-log';
+import { DELIVERED_TEMPLATE } from '@/lib/messages/delivered';
+import { OUT_FOR_DELIVERY_TEMPLATE } from '@/lib/messages/out-for-delivery';
+import { PASSCODE_RESEND_TEMPLATE, PASSCODE_TEMPLATE } from '@/lib/messages/passcode';
+import { SHIPPED_TEMPLATE } from '@/lib/messages/shipped';
+import { SIGN_IN_CODE_TEMPLATE } from '@/lib/messages/sign-in-code';
+
+export const metadata: Metadata = { title: 'Message log' };
+
+const TEMPLATE_LABELS: Record<string, string> = {
+  [SHIPPED_TEMPLATE]: 'Shipped',
+  [OUT_FOR_DELIVERY_TEMPLATE]: 'Out For Delivery',
+  [PASSCODE_TEMPLATE]: 'Passcode',
+  [PASSCODE_RESEND_TEMPLATE]: 'Passcode (resent)',
+  [DELIVERED_TEMPLATE]: 'Delivered',
+  [SIGN_IN_CODE_TEMPLATE]: 'Sign-in code',
+};
+
+/**
+ * The demo inbox: what the log transport "sent", newest first. Public, so a recipient who is not signed
+ * in can read their sign-in code here; passcodes are masked (they are read in Recipient Central only).
+ */
+export default async function MessagesPage() {
+  await connection();
+  const messages = await listMessageLog(100);
+  if (!messages) notFound();
+  return (
+    <main className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-8">
+      <Link href="/" className="mb-4 inline-block text-sm font-semibold text-slate-900 hover:underline">
+        Shipper Central
+      </Link>
+      <PageHeader
+        title="Message log"
+        description="Demo inbox: the SMS and e-mail messages the portal would have sent, newest first. Delivery passcodes are masked here; recipients read theirs in Recipient Central."
+      />
+      {messages.length === 0 ? (
+        <Card>
+          <p className="text-sm text-slate-600">No messages yet.</p>
+        </Card>
+      ) : (
+        <ol className="space-y-3">
+          {messages.map((m) => (
+            <li key={m.id}>
+              <Card>
+                <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-slate-500">
+                  <span className="rounded bg-slate-100 px-1.5 py-0.5 font-semibold uppercase text-slate-700">{m.channel === 'sms' ? 'SMS' : 'E-mail'}</span>
+                  <span className="font-medium text-slate-700">{TEMPLATE_LABELS[m.template] ?? m.template}</span>
+                  <span>to {m.to}</span>
+                  <span className="ml-auto">
+                    {m.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC · {m.status}
+                  </span>
+                </div>
+                {m.subject && <p className="text-sm font-semibold text-slate-900">{m.subject}</p>}
+                <p className="whitespace-pre-line break-words text-sm text-slate-700" data-testid="message-body">
+                  {m.body}
+                </p>
+              </Card>
+            </li>
+          ))}
+        </ol>
+      )}
+    </main>
+  );
+}

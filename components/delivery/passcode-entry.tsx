@@ -1,0 +1,110 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { enterPasscodeAction, resendPasscodeAction } from '@/app/(portal)/delivery/actions';
+import type { PasscodeEntryResult } from '@/db/queries/delivery-passcode';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { type PasscodeForm, passcodeFormSchema } from '@/lib/validations/delivery';
+import { Notice, type NoticeContent } from './notice';
+
+export interface PasscodeEntryProps {
+  shipmentId: string;
+  attemptsLeft: number;
+  resendAvailable: boolean;
+  resendsLeft: number;
+}
+
+function noticeFor(result: PasscodeEntryResult): NoticeContent | null {
+  switch (result.outcome) {
+    case 'delivered':
+      return null;
+    case 'wrong':
+      return { tone: 'warning', title: 'Wrong passcode.', text: `Ask the recipient to check it. ${attempts(result.attemptsLeft)}.` };
+    case 'locked':
+      return { tone: 'error', title: 'Passcode locked.', text: 'It was entered wrongly 3 times. Return the package to the station.' };
+    case 'expired':
+      return { tone: 'error', title: 'Passcode expired.', text: 'It was valid for its delivery day only. Return the package to the station.' };
+    case 'not_out_for_delivery':
+      return { tone: 'info', title: 'This package is no longer out for delivery.' };
+  }
+}
+
+function attempts(n: number): string {
+  return `${n} attempt${n === 1 ? '' : 's'} left`;
+}
+
+/** The DA types the code the recipient reads out; the device never learns the code itself. */
+export function PasscodeEntry({ shipmentId, attemptsLeft, resendAvailable, resendsLeft }: PasscodeEntryProps) {
+  const router = useRouter();
+  const [notice, setNotice] = useState<NoticeContent | null>(null);
+  const [resending, setResending] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<PasscodeForm>({ resolver: zodResolver(passcodeFormSchema), defaultValues: { passcode: '' } });
+
+  const onSubmit = handleSubmit(async ({ passcode }) => {
+    const result = await enterPasscodeAction({ shipmentId, passcode });
+    reset({ passcode: '' });
+    if (!result.ok) {
+      setNotice({ tone: 'error', title: result.error });
+    } else {
+      setNotice(result.data ? noticeFor(result.data) : null);
+    }
+    router.refresh();
+  });
+
+  const resend = async () => {
+    setResending(true);
+    const result = await resendPasscodeAction({ shipmentId });
+    setResending(false);
+    setNotice(
+      result.ok
+        ? { tone: 'info', title: 'Passcode sent again.', text: 'The recipient gets the same passcode on the number given when the label was made.' }
+        : { tone: 'error', title: result.error },
+    );
+    router.refresh();
+  };
+
+  return (
+    <div className="space-y-4">
+      <form onSubmit={onSubmit} noValidate className="space-y-3">
+        <Field id="passcode" label="Passcode from the recipient" error={errors.passcode?.message} hint="Ask the recipient to read out their 6-digit passcode.">
+          <input
+            id="passcode"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="[0-9]*"
+            maxLength={6}
+            placeholder="••••••"
+            className="block w-full rounded-md border border-slate-300 bg-white px-3 py-3 text-center font-mono text-2xl tracking-[0.5em] shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-500"
+            aria-invalid={errors.passcode ? true : undefined}
+            aria-describedby="passcode-error"
+            {...register('passcode')}
+          />
+        </Field>
+        <p className="text-sm font-medium text-slate-700" data-testid="attempts-left">
+          {attempts(attemptsLeft)}
+        </p>
+        <Button type="submit" className="w-full py-3 text-base" disabled={isSubmitting}>
+          Confirm passcode
+        </Button>
+      </form>
+      {notice && <Notice notice={notice} />}
+      {resendAvailable && (
+        <div className="flex items-center justify-between gap-3 border-t border-slate-100 pt-4">
+          <p className="text-sm text-slate-600">{resendsLeft > 0 ? `${resendsLeft} resend${resendsLeft === 1 ? '' : 's'} left` : 'No resends left'}</p>
+          <Button variant="secondary" onClick={resend} disabled={resending}>
+            Resend passcode
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import type { ActionResult } from '@/app/_lib/safe-action';
+import { Button } from '@/components/ui/button';
+import { Notice, type NoticeContent } from './notice';
+
+/** One lifecycle step on one package (pick up, take out, deliver, return). */
+export function StepButton({
+  label,
+  shipmentId,
+  action,
+  variant = 'primary',
+}: {
+  label: string;
+  shipmentId: string;
+  action: (input: unknown) => Promise<ActionResult<unknown>>;
+  variant?: 'primary' | 'secondary' | 'danger';
+}) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [notice, setNotice] = useState<NoticeContent | null>(null);
+  return (
+    <div className="space-y-3">
+      <Button
+        variant={variant}
+        className="w-full py-3 text-base"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await action({ shipmentId });
+            setNotice(result.ok ? null : { tone: 'error', title: result.error });
+            router.refresh();
+          })
+        }
+      >
+        {label}
+      </Button>
+      {notice && <Notice notice={notice} />}
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import 'server-only';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Actor } from '@/lib/auth/actor';
+import { isResendEnabled } from '@/lib/otp/marketplaces';
+import { isPasscodeShaped, passcodeKeys, secretCodeMatches } from '@/lib/passcode';
+import type { TrackerState } from '@/lib/tracking/states';
+import { getDb, type Tx } from '../client';
+import { type Passcode, passcodes, shipments, shipperAccounts } from '../schema';
+import { deliveredFor, passcodeResendFor } from './delivery-messages';
+import { DeliveryConflictError, loadStationPackage, needsPasscode, stationPackageColumns, type StationPackage } from './delivery-scope';
+import { tryStep } from './lifecycle-steps';
+import { enqueueMessages } from './outbox';
+import { findPasscode, MAX_FAILED_ATTEMPTS, MAX_RESENDS, resealForOutbox } from './passcode-store';
+
+/** What the DA's device learns from an entry: never the code, its hash or its ciphertext. */
+export type PasscodeEntryResult =
+  | { outcome: 'delivered' }
+  | { outcome: 'wrong'; attemptsLeft: number }
+  | { outcome: 'locked'; returnedPackages: number }
+  | { outcome: 'expired' }
+  | { outcome: 'not_out_for_delivery'; trackerState: TrackerState };
+
+function isExpired(passcode: Pick<Passcode, 'expiresAt'>, now = new Date()): boolean {
+  return passcode.expiresAt.getTime() <= now.getTime();
+}
+
+/** The passcode is usable: under the attempt cap and within its day. Checked by the database, atomically. */
+function usable(passcodeId: string) {
+  return and(eq(passcodes.id, passcodeId), lt(passcodes.failedAttempts, MAX_FAILED_ATTEMPTS), gt(passcodes.expiresAt, sql`now()`));
+}
+
+async function packagePasscode(tx: Tx, pkg: StationPackage): Promise<Passcode> {
+  const passcode = await findPasscode(tx, pkg.recipientPhoneE164!, pkg.deliveryDate!);
+  if (!passcode) throw new DeliveryConflictError('No passcode was issued for this package today.');
+  return passcode;
+}
+
+function requirePasscodePackage(pkg: StationPackage): void {
+  if (!needsPasscode(pkg)) throw new DeliveryConflictError('This package needs no passcode: mark it delivered.');
+}
+
+/** The 3rd wrong entry: every passcode package of that recipient out that day goes back as "OTP not available". */
+async function markRecipientPackagesOtpNotAvailable(tx: Tx, passcode: Passcode, actorUserId: string): Promise<number> {
+  const rows = (await tx
+    .select(stationPackageColumns)
+    .from(shipments)
+    .innerJoin(shipperAccounts, eq(shipperAccounts.id, shipments.accountId))
+    .where(
+      and(
+        eq(shipments.recipientPhoneE164, passcode.recipientPhoneE164),
+        eq(shipments.deliveryDate, passcode.deliveryDate),
+        eq(shipments.trackerState, 'out_for_delivery'),
+      ),
+    )) as StationPackage[];
+  let moved = 0;
+  for (const row of rows.filter(needsPasscode)) {
+    if (await tryStep(tx, row, 'otp_not_available', actorUserId)) moved += 1;
+  }
+  return moved;
+}
+
+/**
+ * The DA types the recipient's passcode. A wrong code is counted by one conditional UPDATE (so racing
+ * devices can never get a 4th try); a right code delivers by one conditional UPDATE of the package (so
+ * it is delivered once), and only while the passcode is still usable (a locked code refuses even the
+ * right code).
+ */
+export async function enterPasscode(actor: Actor, shipmentId: string, code: string): Promise<PasscodeEntryResult> {
+  if (!isPasscodeShaped(code)) throw new DeliveryConflictError('The passcode is 6 digits.');
+  const keys = passcodeKeys();
+  const db = await getDb();
+  const { result, delivered } = await db.transaction(async (tx) => {
+    const pkg = await loadStationPackage(tx, actor, shipmentId);
+    requirePasscodePackage(pkg);
+    if (pkg.trackerState === 'attempted_otp_not_available') return { result: { outcome: 'locked', returnedPackages: 0 } as const, delivered: null };
+    if (pkg.trackerState !== 'out_for_delivery' || !pkg.deliveryDate) {
+      return { result: { outcome: 'not_out_for_delivery', trackerState: pkg.trackerState } as const, delivered: null };
+    }
+    const passcode = await packagePasscode(tx, pkg);
+    if (secretCodeMatches(code, passcode.codeHmac, keys.pepper)) {
+      const guard = sql`exists (select 1 from ${passcodes} where ${usable(passcode.id)})`;
+      if (await tryStep(tx, pkg, 'deliver_with_otp', actor.userId, { guard })) return { result: { outcome: 'delivered' } as const, delivered: pkg };
+      return { result: await refusal(tx, pkg, passcode), delivered: null };
+    }
+    const [counted] = await tx
+      .update(passcodes)
+      .set({
+        failedAttempts: sql`${passcodes.failedAttempts} + 1`,
+        lockedAt: sql`case when ${passcodes.failedAttempts} + 1 >= ${MAX_FAILED_ATTEMPTS} then now() else ${passcodes.lockedAt} end`,
+      })
+      .where(usable(passcode.id))
+      .returning({ failedAttempts: passcodes.failedAttempts });
+    if (!counted) return { result: await refusal(tx, pkg, passcode), delivered: null };
+    if (counted.failedAttempts < MAX_FAILED_ATTEMPTS) {
+      return { result: { outcome: 'wrong', attemptsLeft: MAX_FAILED_ATTEMPTS - counted.failedAttempts } as const, delivered: null };
+    }
+    const returnedPackages = await markRecipientPackagesOtpNotAvailable(tx, passcode, actor.userId);
+    return { result: { outcome: 'locked', returnedPackages } as const, delivered: null };
+  });
+  if (delivered) await enqueueMessages(db, deliveredFor(delivered, true));
+  return result;
+}
+
+/** Why an entry was not taken, read after the conditional UPDATE found nothing to change. */
+async function refusal(tx: Tx, pkg: StationPackage, seen: Passcode): Promise<PasscodeEntryResult> {
+  const passcode = (await findPasscode(tx, seen.recipientPhoneE164, seen.deliveryDate)) ?? seen;
+  if (passcode.failedAttempts >= MAX_FAILED_ATTEMPTS) return { outcome: 'locked', returnedPackages: 0 };
+  if (isExpired(passcode)) return { outcome: 'expired' };
+  const [now] = await tx.select({ trackerState: shipments.trackerState }).from(shipments).where(eq(shipments.id, pkg.id));
+  const trackerState = now?.trackerState ?? pkg.trackerState;
+  if (trackerState === 'attempted_otp_not_available') return { outcome: 'locked', returnedPackages: 0 };
+  return { outcome: 'not_out_for_delivery', trackerState };
+}
+
+/**
+ * Sends the same passcode again, to the number (and address) captured at label creation: the action
+ * names only the package. At most 3 per passcode, counted atomically; the failed-entry count is untouched.
+ */
+export async function resendPasscode(actor: Actor, shipmentId: string): Promise<{ resendsLeft: number }> {
+  const keys = passcodeKeys();
+  const db = await getDb();
+  const { messages, resendsLeft } = await db.transaction(async (tx) => {
+    const pkg = await loadStationPackage(tx, actor, shipmentId);
+    requirePasscodePackage(pkg);
+    if (!isResendEnabled(pkg.marketplace)) throw new DeliveryConflictError('Resending the passcode is not available in this marketplace.');
+    if (pkg.trackerState !== 'out_for_delivery' || !pkg.deliveryDate) throw new DeliveryConflictError('This package is not out for delivery.');
+    const passcode = await packagePasscode(tx, pkg);
+    const [row] = await tx
+      .update(passcodes)
+      .set({ resendCount: sql`${passcodes.resendCount} + 1` })
+      .where(and(usable(passcode.id), lt(passcodes.resendCount, MAX_RESENDS)))
+      .returning();
+    if (!row) {
+      if (passcode.failedAttempts >= MAX_FAILED_ATTEMPTS) throw new DeliveryConflictError('The passcode is locked after 3 wrong entries.');
+      if (isExpired(passcode)) throw new DeliveryConflictError('The passcode has expired.');
+      throw new DeliveryConflictError(`The passcode has already been resent ${MAX_RESENDS} times.`);
+    }
+    return { messages: passcodeResendFor(pkg, row.id, resealForOutbox(row, keys)), resendsLeft: MAX_RESENDS - row.resendCount };
+  });
+  await enqueueMessages(db, messages);
+  return { resendsLeft };
+}
+
+/** The DA's view of one package: state and what can be done, never passcode material. */
+export interface StationPackageView {
+  id: string;
+  trackingId: string;
+  recipientName: string;
+  shipperName: string;
+  trackerState: TrackerState;
+  detailCode: string | null;
+  needsPasscode: boolean;
+  passcode: { attemptsLeft: number; locked: boolean; expired: boolean; resendAvailable: boolean; resendsLeft: number } | null;
+}
+
+export async function getStationPackage(actor: Actor, shipmentId: string): Promise<StationPackageView> {
+  const db = await getDb();
+  const pkg = await loadStationPackage(db, actor, shipmentId);
+  const passcode = needsPasscode(pkg) && pkg.deliveryDate ? await findPasscode(db, pkg.recipientPhoneE164!, pkg.deliveryDate) : null;
+  return {
+    id: pkg.id,
+    trackingId: pkg.trackingId,
+    recipientName: pkg.recipientName,
+    shipperName: pkg.shipperName,
+    trackerState: pkg.trackerState,
+    detailCode: pkg.detailCode,
+    needsPasscode: needsPasscode(pkg),
+    passcode: passcode && {
+      attemptsLeft: Math.max(0, MAX_FAILED_ATTEMPTS - passcode.failedAttempts),
+      locked: passcode.failedAttempts >= MAX_FAILED_ATTEMPTS,
+      expired: isExpired(passcode),
+      resendAvailable: isResendEnabled(pkg.marketplace),
+      resendsLeft: Math.max(0, MAX_RESENDS - passcode.resendCount),
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import 'server-only';
+import { and, desc, eq, gte, inArray, or } from 'drizzle-orm';
+import type { Actor } from '@/lib/auth/actor';
+import { deliveryDayAt, endOfDeliveryDay, passcodeKeys } from '@/lib/passcode';
+import type { TrackerState } from '@/lib/tracking/states';
+import { getDb } from '../client';
+import { shipments, shipperAccounts } from '../schema';
+import { deliveredFor, outForDeliveryFor, shippedFor } from './delivery-messages';
+import { DeliveryConflictError, loadStationPackage, needsPasscode, stationOf, stationPackageColumns, type StationPackage } from './delivery-scope';
+import { applyStep } from './lifecycle-steps';
+import { enqueueMessages } from './outbox';
+import { getOrCreatePasscode } from './passcode-store';
+
+/** What a DA sees of a package in the list: no recipient contact details, no passcode material. */
+export interface StationPackageSummary {
+  id: string;
+  trackingId: string;
+  recipientName: string;
+  shipperName: string;
+  trackerState: TrackerState;
+  needsPasscode: boolean;
+  lastEventAt: Date;
+}
+
+const OPEN_STATES: TrackerState[] = ['label_created', 'in_transit', 'out_for_delivery'];
+const FINISHED_STATES: TrackerState[] = ['delivered', 'delivered_with_otp', 'attempted_otp_not_available', 'delivery_attempted', 'returned_to_station'];
+
+function startOfToday(station: StationPackage['marketplace'], now: Date): Date {
+  const yesterday = deliveryDayAt(station, new Date(now.getTime() - 24 * 3_600_000));
+  return endOfDeliveryDay(station, yesterday);
+}
+
+/** Today's packages at the DA's station: everything still open, and what was finished today. */
+export async function listTodaysPackages(actor: Actor, now = new Date()): Promise<StationPackageSummary[]> {
+  const station = stationOf(actor);
+  const db = await getDb();
+  const rows = await db
+    .select(stationPackageColumns)
+    .from(shipments)
+    .innerJoin(shipperAccounts, eq(shipperAccounts.id, shipments.accountId))
+    .where(
+      and(
+        eq(shipments.marketplace, station),
+        or(
+          inArray(shipments.trackerState, OPEN_STATES),
+          and(inArray(shipments.trackerState, FINISHED_STATES), gte(shipments.lastEventAt, startOfToday(station, now))),
+        ),
+      ),
+    )
+    .orderBy(desc(shipments.lastEventAt), shipments.id)
+    .limit(300);
+  return (rows as StationPackage[]).map((r) => ({
+    id: r.id,
+    trackingId: r.trackingId,
+    recipientName: r.recipientName,
+    shipperName: r.shipperName,
+    trackerState: r.trackerState,
+    needsPasscode: needsPasscode(r),
+    lastEventAt: r.lastEventAt,
+  }));
+}
+
+export async function pickUp(actor: Actor, shipmentId: string): Promise<void> {
+  const db = await getDb();
+  const pkg = await db.transaction(async (tx) => {
+    const row = await loadStationPackage(tx, actor, shipmentId);
+    await applyStep(tx, row, 'pick_up', actor.userId);
+    return row;
+  });
+  await enqueueMessages(db, shippedFor(pkg));
+}
+
+/**
+ * Out for delivery; for a passcode package, the recipient's passcode for today is got or created in the
+ * same transaction. Messages are queued after commit: Out For Delivery always, the passcode only when
+ * this call created it (one passcode message per recipient per day).
+ */
+export async function takeOutForDelivery(actor: Actor, shipmentId: string, now = new Date()): Promise<void> {
+  const db = await getDb();
+  const messages = await db.transaction(async (tx) => {
+    const pkg = await loadStationPackage(tx, actor, shipmentId);
+    const deliveryDate = deliveryDayAt(pkg.marketplace, now);
+    await applyStep(tx, pkg, 'out_for_delivery', actor.userId, { deliveryDate });
+    const passcode = needsPasscode(pkg)
+      ? await getOrCreatePasscode(tx, passcodeKeys(), { phoneE164: pkg.recipientPhoneE164!, deliveryDate, marketplace: pkg.marketplace })
+      : null;
+    return outForDeliveryFor(pkg, passcode);
+  });
+  await enqueueMessages(db, messages);
+}
+
+/** A package that needs no passcode is handed over directly. */
+export async function deliverWithoutPasscode(actor: Actor, shipmentId: string): Promise<void> {
+  const db = await getDb();
+  const pkg = await db.transaction(async (tx) => {
+    const row = await loadStationPackage(tx, actor, shipmentId);
+    if (needsPasscode(row)) throw new DeliveryConflictError('This package needs the recipient’s passcode.');
+    await applyStep(tx, row, 'deliver', actor.userId);
+    return row;
+  });
+  await enqueueMessages(db, deliveredFor(pkg, false));
+}
+
+export async function returnToStation(actor: Actor, shipmentId: string): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const row = await loadStationPackage(tx, actor, shipmentId);
+    await applyStep(tx, row, 'return_to_station', actor.userId);
+  });
+}
+
+async function stationIdsIn(actor: Actor, state: TrackerState): Promise<string[]> {
+  const station = stationOf(actor);
+  const db = await getDb();
+  const rows = await db
+    .select({ id: shipments.id })
+    .from(shipments)
+    .where(and(eq(shipments.marketplace, station), eq(shipments.trackerState, state)))
+    .orderBy(shipments.createdAt);
+  return rows.map((r) => r.id);
+}
+
+/** "Run the day": each package moves in its own transaction; one a colleague moved first is skipped. */
+async function moveEach(ids: string[], move: (id: string) => Promise<void>): Promise<number> {
+  let moved = 0;
+  for (const id of ids) {
+    try {
+      await move(id);
+      moved += 1;
+    } catch (error) {
+      if (!(error instanceof DeliveryConflictError)) throw error;
+    }
+  }
+  return moved;
+}
+
+export async function pickUpAll(actor: Actor): Promise<number> {
+  return moveEach(await stationIdsIn(actor, 'label_created'), (id) => pickUp(actor, id));
+}
+
+export async function takeAllOutForDelivery(actor: Actor, now = new Date()): Promise<number> {
+  return moveEach(await stationIdsIn(actor, 'in_transit'), (id) => takeOutForDelivery(actor, id, now));
+}

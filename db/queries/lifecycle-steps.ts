@@ -1,0 +1,67 @@
+import 'server-only';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
+import { ALLOWED_FROM, type LifecycleAction, mayApply, transition } from '@/lib/lifecycle';
+import { MARKETPLACES } from '@/lib/otp/marketplaces';
+import type { Tx } from '../client';
+import { shipments, trackingEvents } from '../schema';
+import { DeliveryConflictError, type StationPackage } from './delivery-scope';
+
+const REFUSALS: Record<LifecycleAction, string> = {
+  pick_up: 'This package has already been picked up.',
+  out_for_delivery: 'This package cannot go out for delivery now.',
+  deliver: 'This package is not out for delivery (it may already be delivered).',
+  deliver_with_otp: 'This package is not out for delivery (it may already be delivered).',
+  otp_not_available: 'This package is not out for delivery.',
+  return_to_station: 'Only a package whose delivery was attempted can be returned to the station.',
+};
+
+type SteppablePackage = Pick<StationPackage, 'id' | 'marketplace' | 'trackerState' | 'status' | 'detailCode'>;
+
+/**
+ * Moves one package one step and writes its tracking event; false when the package was no longer in a
+ * state the step starts from. The state check (and any `guard`) is part of the UPDATE, so two devices
+ * racing on the same package get one success and one refusal.
+ */
+export async function tryStep(
+  tx: Tx,
+  pkg: SteppablePackage,
+  action: LifecycleAction,
+  actorUserId: string,
+  options: { deliveryDate?: string; guard?: SQL } = {},
+): Promise<boolean> {
+  if (!mayApply(action, pkg.trackerState)) return false;
+  const next = transition(pkg, action);
+  const now = new Date();
+  const [updated] = await tx
+    .update(shipments)
+    .set({
+      status: next.status,
+      detailCode: next.detailCode,
+      trackerState: next.trackerState,
+      lastEventAt: now,
+      ...(options.deliveryDate ? { deliveryDate: options.deliveryDate } : {}),
+    })
+    .where(and(eq(shipments.id, pkg.id), inArray(shipments.trackerState, [...ALLOWED_FROM[action]]), options.guard))
+    .returning({ id: shipments.id });
+  if (!updated) return false;
+  await tx.insert(trackingEvents).values({
+    shipmentId: pkg.id,
+    eventCode: next.eventCode,
+    status: next.status,
+    detailCode: next.detailCode,
+    eventTime: now,
+    location: { countryCode: MARKETPLACES[pkg.marketplace].countryCode },
+    actorUserId,
+  });
+  return true;
+}
+
+export async function applyStep(
+  tx: Tx,
+  pkg: SteppablePackage,
+  action: LifecycleAction,
+  actorUserId: string,
+  options: { deliveryDate?: string } = {},
+): Promise<void> {
+  if (!(await tryStep(tx, pkg, action, actorUserId, options))) throw new DeliveryConflictError(REFUSALS[action]);
+}

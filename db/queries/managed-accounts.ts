@@ -1,0 +1,121 @@
+import 'server-only';
+import { and, asc, count, desc, eq, gte, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '@/lib/auth/actor';
+import type { Marketplace } from '@/lib/otp/marketplaces';
+import type { ManagedAccountsQuery, ManagedSort } from '@/lib/settings/managed-accounts-query';
+import { getDb } from '../client';
+import { accountThresholds, shipments, shipperAccounts } from '../schema';
+import { assertRole } from './access';
+
+const RECENT_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+export interface ManagedAccountRow {
+  id: string;
+  name: string;
+  marketplaces: Marketplace[];
+  otpEnabled: boolean;
+  emailNotifications: boolean;
+  smsNotifications: boolean;
+  /** The account's own thresholds in minor units; a marketplace not listed uses its default. */
+  overrides: Partial<Record<Marketplace, number>>;
+  shipments30d: number;
+  eligible30d: number;
+  /** Share of the last 30 days' shipments labelled OTP eligible; null without shipments. */
+  eligibleShare: number | null;
+}
+
+export interface ManagedAccountsPage {
+  rows: ManagedAccountRow[];
+  total: number;
+  query: ManagedAccountsQuery;
+}
+
+/** `%`, `_` and `\` typed into the name filter match themselves. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * One page of the accounts assigned to this manager, filtered, sorted and counted by the database,
+ * with each account's last-30-days shipment figures.
+ */
+export async function listManagedAccountsPage(actor: Actor, query: ManagedAccountsQuery, now = new Date()): Promise<ManagedAccountsPage> {
+  assertRole(actor, ['account_manager']);
+  const db = await getDb();
+  const since = new Date(now.getTime() - RECENT_DAYS * DAY_MS);
+
+  const stats = db
+    .select({
+      accountId: shipments.accountId,
+      recent: sql<number>`count(*)`.as('recent'),
+      eligible: sql<number>`count(*) filter (where ${shipments.otpEligible})`.as('eligible'),
+    })
+    .from(shipments)
+    .where(gte(shipments.createdAt, since))
+    .groupBy(shipments.accountId)
+    .as('stats');
+  const thresholds = db
+    .select({
+      accountId: accountThresholds.accountId,
+      overrides: sql<Record<string, number>>`json_object_agg(${accountThresholds.marketplace}, ${accountThresholds.valueMinor})`.as('overrides'),
+    })
+    .from(accountThresholds)
+    .groupBy(accountThresholds.accountId)
+    .as('thresholds');
+
+  const recent = sql<number>`coalesce(${stats.recent}, 0)`.mapWith(Number);
+  const eligible = sql<number>`coalesce(${stats.eligible}, 0)`.mapWith(Number);
+  const share = sql<number | null>`(${stats.eligible}::float8 / nullif(${stats.recent}, 0))`;
+
+  const filters: SQL[] = [eq(shipperAccounts.managerUserId, actor.userId)];
+  if (query.name) filters.push(sql`${shipperAccounts.name} ilike ${containsPattern(query.name)}`);
+  if (query.marketplace) filters.push(sql`${query.marketplace}::marketplace = any(${shipperAccounts.marketplaces})`);
+  if (query.otp) filters.push(eq(shipperAccounts.otpEnabled, query.otp === 'on'));
+  const where = and(...filters);
+
+  const direction = query.dir === 'desc' ? desc : asc;
+  const sortBy: Record<ManagedSort, SQL[]> = {
+    name: [direction(shipperAccounts.name)],
+    otp: [direction(shipperAccounts.otpEnabled), asc(shipperAccounts.name)],
+    shipments: [direction(recent), asc(shipperAccounts.name)],
+    eligibleShare: [sql`${share} ${sql.raw(query.dir === 'desc' ? 'desc' : 'asc')} nulls last`, asc(shipperAccounts.name)],
+  };
+
+  const [totalRow] = await db.select({ n: count() }).from(shipperAccounts).where(where);
+  const total = Number(totalRow?.n ?? 0);
+  const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
+  const page = Math.min(query.page, pageCount);
+
+  const rows = await db
+    .select({
+      id: shipperAccounts.id,
+      name: shipperAccounts.name,
+      marketplaces: shipperAccounts.marketplaces,
+      otpEnabled: shipperAccounts.otpEnabled,
+      emailNotifications: shipperAccounts.emailNotifications,
+      smsNotifications: shipperAccounts.smsNotifications,
+      overrides: thresholds.overrides,
+      shipments30d: recent,
+      eligible30d: eligible,
+      eligibleShare: share.mapWith((v) => (v === null ? null : Number(v))),
+    })
+    .from(shipperAccounts)
+    .leftJoin(stats, eq(stats.accountId, shipperAccounts.id))
+    .leftJoin(thresholds, eq(thresholds.accountId, shipperAccounts.id))
+    .where(where)
+    .orderBy(...sortBy[query.sort], asc(shipperAccounts.id))
+    .limit(query.pageSize)
+    .offset((page - 1) * query.pageSize);
+
+  return {
+    rows: rows.map((r) => ({ ...r, overrides: normaliseOverrides(r.overrides) })),
+    total,
+    query: { ...query, page },
+  };
+}
+
+function normaliseOverrides(raw: Record<string, number | string> | null): Partial<Record<Marketplace, number>> {
+  if (!raw) return {};
+  return Object.fromEntries(Object.entries(raw).map(([m, v]) => [m, Number(v)]));
+}

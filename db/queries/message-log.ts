@@ -1,0 +1,45 @@
+import 'server-only';
+import { desc } from 'drizzle-orm';
+import { masked, withSecret } from '@/lib/messages/render';
+import { SIGN_IN_CODE_TEMPLATE } from '@/lib/messages/sign-in-code';
+import { isMessageLogEnabled } from '@/lib/messages/transport';
+import { OUTBOX_SECRET_AD } from '@/lib/messages/types';
+import { decryptSecret, passcodeKeys } from '@/lib/passcode';
+import { getDb } from '../client';
+import { notifications } from '../schema';
+
+export interface LoggedMessage {
+  id: string;
+  createdAt: Date;
+  channel: 'sms' | 'email';
+  to: string;
+  template: string;
+  subject: string | null;
+  body: string;
+  status: 'pending' | 'sent' | 'failed';
+}
+
+/**
+ * The demo inbox, newest first; only while the log transport is in use. Passcodes are masked (a
+ * recipient reads theirs in Recipient Central only); sign-in codes are shown, since this inbox is how
+ * a demo recipient receives one.
+ */
+export async function listMessageLog(limit = 100): Promise<LoggedMessage[] | null> {
+  if (!isMessageLogEnabled()) return null;
+  const { encryptionKey } = passcodeKeys();
+  const db = await getDb();
+  const rows = await db.select().from(notifications).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(limit);
+  return rows.map((row) => ({
+    id: row.id,
+    createdAt: row.createdAt,
+    channel: row.channel,
+    to: row.toAddress,
+    template: row.template,
+    subject: row.subject,
+    status: row.status,
+    body:
+      row.template === SIGN_IN_CODE_TEMPLATE && row.secretCiphertext
+        ? withSecret(row.body, decryptSecret(row.secretCiphertext, encryptionKey, OUTBOX_SECRET_AD))
+        : masked(row.body),
+  }));
+}

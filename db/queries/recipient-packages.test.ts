@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { type NewShipment, passcodes, shipments } from '@/db/schema';
+import { AccessDeniedError } from '@/lib/auth/errors';
+import { encryptSecret, hashSecretCode } from '@/lib/passcode';
+import type { TrackerState } from '@/lib/tracking/states';
+import { actorOf, createAccount, createTenants, createUser } from '@/tests/support/fixtures';
+import { useTestSecrets } from '@/tests/support/secret-keys';
+import { listRecipientPackages } from './recipient-packages';
+
+const keys = useTestSecrets();
+const TODAY = '2026-11-25';
+const NOW = new Date('2026-11-25T12:00:00Z');
+const END_OF_DAY = new Date('2026-11-26T00:00:00Z');
+let sequence = 0;
+
+async function addShipment(accountId: string, values: Partial<NewShipment> & { trackerState: TrackerState }) {
+  const db = await getDb();
+  sequence += 1;
+  const [row] = await db
+    .insert(shipments)
+    .values({
+      accountId,
+      trackingId: `TST${String(sequence).padStart(8, '0')}`,
+      packageClientReferenceId: `ref-${sequence}`,
+      channelType: 'EXTERNAL',
+      prepaid: true,
+      marketplace: 'UK',
+      shipToCountry: 'GB',
+      recipientName: 'Someone',
+      insuredValueMinor: 25_000,
+      insuredCurrency: 'GBP',
+      otpEligible: true,
+      eligibility: {},
+      deliveryDate: TODAY,
+      ...values,
+    })
+    .returning();
+  return row!;
+}
+
+async function addPasscode(phone: string, code: string, extra: { lockedAt?: Date; expiresAt?: Date; deliveryDate?: string } = {}) {
+  const db = await getDb();
+  const deliveryDate = extra.deliveryDate ?? TODAY;
+  await db.insert(passcodes).values({
+    recipientPhoneE164: phone,
+    deliveryDate,
+    marketplace: 'UK',
+    codeHmac: hashSecretCode(code, keys.pepper),
+    codeCiphertext: encryptSecret(code, keys.encryptionKey, `${phone}|${deliveryDate}`),
+    expiresAt: extra.expiresAt ?? END_OF_DAY,
+    lockedAt: extra.lockedAt ?? null,
+  });
+}
+
+/** Two recipients, two shippers, and each recipient's package out for delivery today with a passcode. */
+async function world() {
+  const t = await createTenants();
+  sequence += 2;
+  const alice = await createUser('recipient', { phoneE164: `+4477009${String(sequence).padStart(5, '0')}` });
+  const bob = await createUser('recipient', { phoneE164: `+4477009${String(sequence + 1).padStart(5, '0')}` });
+  const aliceFromA = await addShipment(t.accountA.id, { trackerState: 'out_for_delivery', recipientPhoneE164: alice.phoneE164, recipientEmail: alice.email });
+  const aliceFromB = await addShipment(t.accountB.id, { trackerState: 'out_for_delivery', recipientPhoneE164: alice.phoneE164, recipientEmail: null });
+  const bobs = await addShipment(t.accountB.id, { trackerState: 'out_for_delivery', recipientPhoneE164: bob.phoneE164, recipientEmail: bob.email });
+  await addPasscode(alice.phoneE164!, '013579');
+  await addPasscode(bob.phoneE164!, '246802');
+  return { ...t, alice, bob, aliceFromA, aliceFromB, bobs };
+}
+
+describe('recipient packages', () => {
+  it('lists my packages from every shipper with the shared passcode of the day, and nobody else’s', async () => {
+    const w = await world();
+    const mine = await listRecipientPackages(actorOf(w.alice), { now: NOW, keys });
+    expect(mine.map((p) => p.trackingId).sort()).toEqual([w.aliceFromA.trackingId, w.aliceFromB.trackingId].sort());
+    expect(mine.map((p) => p.shipperName).sort()).toEqual(['Tenant A', 'Tenant B']);
+    for (const p of mine) {
+      expect(p).toMatchObject({ statusLabel: 'Out For Delivery', deliveryDate: TODAY, passcode: { kind: 'ready', code: '013579', validUntil: END_OF_DAY } });
+    }
+    expect(JSON.stringify(mine)).not.toContain('246802');
+    expect(JSON.stringify(mine)).not.toContain(w.bobs.trackingId);
+
+    const bobs = await listRecipientPackages(actorOf(w.bob), { now: NOW, keys });
+    expect(bobs.map((p) => p.trackingId)).toEqual([w.bobs.trackingId]);
+    expect(JSON.stringify(bobs)).not.toContain('013579');
+  });
+
+  it('matches by e-mail too, but shows a passcode only for my own number', async () => {
+    const w = await world();
+    const byEmail = await addShipment(w.accountA.id, {
+      trackerState: 'out_for_delivery',
+      recipientPhoneE164: w.bob.phoneE164,
+      recipientEmail: w.alice.email.toUpperCase(),
+    });
+    const mine = await listRecipientPackages(actorOf(w.alice), { now: NOW, keys });
+    expect(mine.find((p) => p.trackingId === byEmail.trackingId)?.passcode).toEqual({ kind: 'other_number' });
+    expect(JSON.stringify(mine)).not.toContain('246802');
+
+    const noPhone = await createUser('recipient');
+    await addShipment(w.accountA.id, { trackerState: 'out_for_delivery', recipientPhoneE164: '+447700900399', recipientEmail: noPhone.email });
+    await addPasscode('+447700900399', '111222');
+    const hers = await listRecipientPackages(actorOf(noPhone), { now: NOW, keys });
+    expect(hers).toHaveLength(1);
+    expect(hers[0]!.passcode).toEqual({ kind: 'other_number' });
+  });
+
+  it('says what happens to the passcode at each step', async () => {
+    const account = await createAccount({ name: 'Steps Ltd' });
+    const carol = await createUser('recipient', { phoneE164: '+447700900303' });
+    const mine = { recipientPhoneE164: carol.phoneE164, recipientEmail: carol.email };
+    const inTransit = await addShipment(account.id, { trackerState: 'in_transit', ...mine });
+    const plain = await addShipment(account.id, { trackerState: 'out_for_delivery', otpEligible: false, ...mine });
+    const withOtp = await addShipment(account.id, { trackerState: 'delivered_with_otp', ...mine });
+    const attempted = await addShipment(account.id, { trackerState: 'attempted_otp_not_available', detailCode: 'OtpNotAvailable', ...mine });
+    const lockedDay = await addShipment(account.id, { trackerState: 'out_for_delivery', deliveryDate: '2026-11-24', ...mine });
+    const expiredDay = await addShipment(account.id, { trackerState: 'out_for_delivery', deliveryDate: '2026-11-23', ...mine });
+    await addPasscode(carol.phoneE164!, '000777', { deliveryDate: '2026-11-24', lockedAt: NOW });
+    await addPasscode(carol.phoneE164!, '000888', { deliveryDate: '2026-11-23', expiresAt: new Date('2026-11-24T00:00:00Z') });
+    const notOutYet = await addShipment(account.id, { trackerState: 'out_for_delivery', deliveryDate: '2026-11-26', ...mine });
+
+    const notices = Object.fromEntries((await listRecipientPackages(actorOf(carol), { now: NOW, keys })).map((p) => [p.trackingId, p.passcode.kind]));
+    expect(notices).toEqual({
+      [inTransit.trackingId]: 'coming',
+      [plain.trackingId]: 'none',
+      [withOtp.trackingId]: 'delivered_with_otp',
+      [attempted.trackingId]: 'locked',
+      [lockedDay.trackingId]: 'locked',
+      [expiredDay.trackingId]: 'expired',
+      [notOutYet.trackingId]: 'coming',
+    });
+  });
+
+  it('gives a DTO with no hash or ciphertext in it', async () => {
+    const w = await world();
+    const json = JSON.stringify(await listRecipientPackages(actorOf(w.alice), { now: NOW, keys }));
+    for (const key of ['codeHmac', 'codeCiphertext', 'secretCiphertext', 'Hmac', 'Ciphertext', 'failedAttempts', 'recipientPhoneE164']) {
+      expect(json).not.toContain(key);
+    }
+    const db = await getDb();
+    const [stored] = await db.select().from(passcodes).limit(1);
+    expect(json).not.toContain(stored!.codeHmac);
+    expect(json).not.toContain(stored!.codeCiphertext);
+  });
+
+  it('refuses every other role', async () => {
+    const w = await world();
+    for (const user of [w.shipperA, w.shipperB, w.manager, w.da]) {
+      await expect(listRecipientPackages(actorOf(user), { now: NOW, keys })).rejects.toBeInstanceOf(AccessDeniedError);
+    }
+  });
+});

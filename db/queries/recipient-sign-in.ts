@@ -1,0 +1,127 @@
+import 'server-only';
+import { and, count, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { SIGN_IN_CODE_VALID_MINUTES, signInCodeMessages } from '@/lib/messages/sign-in-code';
+import { OUTBOX_SECRET_AD } from '@/lib/messages/types';
+import { encryptSecret, generatePasscode, hashSecretCode, isPasscodeShaped, type PasscodeKeys, passcodeKeys, secretCodeMatches } from '@/lib/passcode';
+import { parseSignInIdentifier } from '@/lib/recipient/sign-in-identifier';
+import type { DbOrTx } from '../client';
+import { recipientSignInCodes, type User, users } from '../schema';
+import { enqueueMessages } from './outbox';
+import { identityOf, type SignInIdentity } from './users';
+
+export const SIGN_IN_CODE_MAX_ATTEMPTS = 5;
+export const SIGN_IN_CODE_MAX_REQUESTS = 5;
+export const SIGN_IN_CODE_REQUEST_WINDOW_MINUTES = 15;
+
+const MINUTE = 60_000;
+
+interface Options {
+  now?: Date;
+  keys?: PasscodeKeys;
+}
+
+/** The same answer whether or not anyone signs in with that identifier (no account enumeration). */
+export interface SignInCodeRequestResult {
+  accepted: true;
+}
+
+/**
+ * The one active recipient an identifier names. A local mobile number can stand for numbers in
+ * several marketplaces; when it matches more than one recipient it names nobody (the page asks for
+ * the international form).
+ */
+async function findRecipient(db: DbOrTx, identifier: string): Promise<User | null> {
+  const parsed = parseSignInIdentifier(identifier);
+  if (parsed.kind === 'invalid') return null;
+  const match =
+    parsed.kind === 'email' ? eq(users.email, parsed.email) : inArray(users.phoneE164, parsed.phonesE164);
+  const rows = await db
+    .select()
+    .from(users)
+    .where(and(match, eq(users.role, 'recipient'), eq(users.disabled, false)))
+    .limit(2);
+  return rows.length === 1 ? rows[0]! : null;
+}
+
+/**
+ * Sends a recipient a 6-digit sign-in code by SMS and e-mail (valid 10 minutes), at most 5 per
+ * recipient per 15 minutes. The user row is locked while counting, so parallel requests cannot
+ * pass the limit together; the messages are queued only after that transaction commits.
+ */
+export async function requestRecipientSignInCode(db: DbOrTx, identifier: string, options: Options = {}): Promise<SignInCodeRequestResult> {
+  const now = options.now ?? new Date();
+  const keys = options.keys ?? passcodeKeys();
+  const code = generatePasscode();
+  const codeHmac = hashSecretCode(code, keys.pepper);
+  const user = await findRecipient(db, identifier);
+  if (!user) return { accepted: true };
+
+  const issued = await db.transaction(async (tx) => {
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, user.id)).for('update');
+    const windowStart = new Date(now.getTime() - SIGN_IN_CODE_REQUEST_WINDOW_MINUTES * MINUTE);
+    const [recent] = await tx
+      .select({ n: count() })
+      .from(recipientSignInCodes)
+      .where(and(eq(recipientSignInCodes.userId, user.id), gt(recipientSignInCodes.createdAt, windowStart)));
+    if ((recent?.n ?? 0) >= SIGN_IN_CODE_MAX_REQUESTS) return false;
+    await tx.insert(recipientSignInCodes).values({
+      userId: user.id,
+      codeHmac,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + SIGN_IN_CODE_VALID_MINUTES * MINUTE),
+    });
+    return true;
+  });
+  if (!issued) return { accepted: true };
+
+  const secretCiphertext = encryptSecret(code, keys.encryptionKey, OUTBOX_SECRET_AD);
+  const messages = signInCodeMessages({ email: user.email, phone: user.phoneE164 }).map((m) => ({ ...m, secretCiphertext }));
+  await enqueueMessages(db, messages);
+  return { accepted: true };
+}
+
+/**
+ * Checks a sign-in code against the recipient's latest one (a newer request supersedes older codes).
+ * Each try first takes one of the 5 attempts in a single guarded UPDATE, so parallel guesses can never
+ * get a sixth; a right code is then consumed by an UPDATE that only succeeds once. Unknown identifier,
+ * wrong, used, expired and exhausted codes all give the same null.
+ */
+export async function verifyRecipientSignInCode(db: DbOrTx, identifier: string, code: string, options: Options = {}): Promise<SignInIdentity | null> {
+  const now = options.now ?? new Date();
+  const keys = options.keys ?? passcodeKeys();
+  const user = await findRecipient(db, identifier);
+  if (!user || !isPasscodeShaped(code)) return null;
+
+  const [latest] = await db
+    .select({ id: recipientSignInCodes.id })
+    .from(recipientSignInCodes)
+    .where(eq(recipientSignInCodes.userId, user.id))
+    .orderBy(desc(recipientSignInCodes.createdAt))
+    .limit(1);
+  if (!latest) return null;
+
+  const [attempt] = await db
+    .update(recipientSignInCodes)
+    .set({ failedAttempts: sql`${recipientSignInCodes.failedAttempts} + 1` })
+    .where(
+      and(
+        eq(recipientSignInCodes.id, latest.id),
+        isNull(recipientSignInCodes.consumedAt),
+        lt(recipientSignInCodes.failedAttempts, SIGN_IN_CODE_MAX_ATTEMPTS),
+        gt(recipientSignInCodes.expiresAt, now),
+      ),
+    )
+    .returning({ codeHmac: recipientSignInCodes.codeHmac });
+  if (!attempt || !secretCodeMatches(code, attempt.codeHmac, keys.pepper)) return null;
+
+  // The attempt taken above was not a wrong entry: give it back as the code is consumed.
+  const [consumed] = await db
+    .update(recipientSignInCodes)
+    .set({ consumedAt: now, failedAttempts: sql`${recipientSignInCodes.failedAttempts} - 1` })
+    .where(and(eq(recipientSignInCodes.id, latest.id), isNull(recipientSignInCodes.consumedAt)))
+    .returning({ id: recipientSignInCodes.id });
+  if (!consumed) return null;
+
+  await db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
+  return identityOf(user);
+}

@@ -1,0 +1,137 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { EligibilityResult } from '@/lib/otp';
+import { generateTrackingId } from '@/lib/tracking/tracking-id';
+import type { ParsedPackage } from '@/lib/upload/types';
+import type { Tx } from '../client';
+import { itemRowsFor } from './shipment-rows';
+
+export interface PackageToStore {
+  pkg: ParsedPackage;
+  eligibility: EligibilityResult;
+}
+
+export interface StoreResult {
+  stored: number;
+  /** Client references the account already had (an earlier upload, or one that raced this one). */
+  duplicates: number;
+  eligibleStored: number;
+}
+
+const BATCH = 2000;
+
+/** Gives each distinct JSON value an index, so a batch sends a value shared by many rows once. */
+class SharedValues {
+  private readonly index = new Map<string, number>();
+  readonly values: string[] = [];
+
+  ref(value: unknown): number {
+    const json = JSON.stringify(value);
+    let i = this.index.get(json);
+    if (i === undefined) {
+      i = this.values.length;
+      this.index.set(json, i);
+      this.values.push(json);
+    }
+    return i;
+  }
+
+  json(): string {
+    return `[${this.values.join(',')}]`;
+  }
+}
+
+/** The stored eligibility: the rules' result with the threshold it used (the normalised phone has its own column). */
+function storedEligibility({ recipientPhoneE164: _phone, ...result }: EligibilityResult): Omit<EligibilityResult, 'recipientPhoneE164'> {
+  return result;
+}
+
+/**
+ * Inserts packages as "Label Created" shipments with their items and first tracking event, inside the
+ * caller's transaction: one statement per batch, its rows as one JSON parameter, with values many rows
+ * share (eligibility results, ship-from addresses) sent once. The unique (account, client reference)
+ * index decides duplicates, so two uploads racing with the same ids end with exactly one copy.
+ */
+export async function storeShipments(
+  tx: Tx,
+  accountId: string,
+  uploadId: string | null,
+  entries: readonly PackageToStore[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<StoreResult> {
+  const now = new Date().toISOString();
+  let stored = 0;
+  let eligibleStored = 0;
+  for (let start = 0; start < entries.length; start += BATCH) {
+    const batch = entries.slice(start, start + BATCH);
+    const eligibilities = new SharedValues();
+    const shipFroms = new SharedValues();
+    const rows = batch.map(({ pkg, eligibility }) => ({
+      t: generateTrackingId(),
+      r: pkg.packageClientReferenceId,
+      c: pkg.channelType,
+      p: pkg.prepaid,
+      m: eligibility.marketplace,
+      cc: pkg.shipTo?.countryCode ?? '',
+      n: pkg.shipTo?.name ?? '',
+      em: pkg.shipTo?.email ?? null,
+      ph: pkg.shipTo?.phoneNumber ?? null,
+      e164: eligibility.recipientPhoneE164,
+      to: pkg.shipTo,
+      from: shipFroms.ref(pkg.shipFrom),
+      v: pkg.insuredValue.minor,
+      cur: pkg.insuredValue.unit,
+      w: pkg.weight,
+      d: pkg.dimensions,
+      h: pkg.isHazmat,
+      ok: eligibility.eligible,
+      el: eligibilities.ref(storedEligibility(eligibility)),
+    }));
+    const items = batch.flatMap((e) => itemRowsFor(e.pkg).map((item) => ({ ref: e.pkg.packageClientReferenceId, ...item })));
+    const result = (await tx.execute(sql`
+      with eligibilities as (
+        select (ordinality - 1)::int as i, value as e from jsonb_array_elements(${eligibilities.json()}::jsonb) with ordinality
+      ), ship_froms as (
+        select (ordinality - 1)::int as i, value as a from jsonb_array_elements(${shipFroms.json()}::jsonb) with ordinality
+      ), input as (
+        select * from json_to_recordset(${JSON.stringify(rows)}::json) as x(
+          "t" text, "r" text, "c" channel_type, "p" boolean, "m" marketplace, "cc" text, "n" text, "em" text, "ph" text,
+          "e164" text, "to" jsonb, "from" integer, "v" bigint, "cur" text, "w" jsonb, "d" jsonb, "h" boolean, "ok" boolean, "el" integer
+        )
+      ), inserted as (
+        insert into shipments (
+          account_id, upload_id, tracking_id, package_client_reference_id, channel_type, prepaid, marketplace,
+          ship_to_country, recipient_name, recipient_email, recipient_phone, recipient_phone_e164, ship_to, ship_from,
+          insured_value_minor, insured_currency, weight, dimensions, is_hazmat, otp_eligible, eligibility,
+          status, tracker_state, last_event_at, created_at, updated_at
+        )
+        select
+          ${accountId}::uuid, ${uploadId}::uuid, x."t", x."r", x."c", x."p", x."m",
+          x."cc", x."n", x."em", x."ph", x."e164", x."to", f.a,
+          x."v", x."cur", x."w", x."d", x."h", x."ok", e.e,
+          'PreTransit', 'label_created', ${now}::timestamptz, ${now}::timestamptz, ${now}::timestamptz
+        from input x
+        join eligibilities e on e.i = x."el"
+        join ship_froms f on f.i = x."from"
+        on conflict (account_id, package_client_reference_id) do nothing
+        returning id, package_client_reference_id, otp_eligible
+      ), stored_items as (
+        insert into shipment_items (shipment_id, position, description, item_identifier, quantity, value_minor, currency, weight)
+        select s.id, i."position", i."description", i."itemIdentifier", i."quantity", i."valueMinor", i."currency", i."weight"
+        from json_to_recordset(${JSON.stringify(items)}::json) as i(
+          "ref" text, "position" integer, "description" text, "itemIdentifier" text, "quantity" integer,
+          "valueMinor" bigint, "currency" text, "weight" jsonb
+        )
+        join inserted s on s.package_client_reference_id = i."ref"
+      ), events as (
+        insert into tracking_events (shipment_id, event_code, status, event_time)
+        select id, 'ReadyForReceive', 'PreTransit', ${now}::timestamptz from inserted
+      )
+      select otp_eligible as eligible from inserted
+    `)) as unknown as { rows: { eligible: boolean }[] };
+    stored += result.rows.length;
+    eligibleStored += result.rows.filter((row) => row.eligible).length;
+    onProgress?.(Math.min(start + BATCH, entries.length), entries.length);
+  }
+  return { stored, duplicates: entries.length - stored, eligibleStored };
+}

@@ -1,0 +1,197 @@
+import 'server-only';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { and, eq, lt, sql } from 'drizzle-orm';
+import type { Actor } from '@/lib/auth/actor';
+import { NotFoundError } from '@/lib/auth/errors';
+import { checkedPackage, eligibilityOf, type CheckedPackage } from '@/lib/upload/checked-package';
+import type { CsvMappingTarget } from '@/lib/upload/csv-fields';
+import { parseShipmentFile } from '@/lib/upload/parse-file';
+import { rejectedRowsCsv } from '@/lib/upload/rejected-rows-csv';
+import { summarise, type UploadReport } from '@/lib/upload/report';
+import type { CsvHeadersUnmapped, FileRefusal, ParseOutcome, ParsedPackage, RejectedRow } from '@/lib/upload/types';
+import type { Db, DbOrTx } from '../client';
+import { csvMappings, shipments, uploads } from '../schema';
+import { ownAccountId } from './access';
+import { loadAccountRuleSettings } from './account-rule-settings';
+import { storeShipments, type PackageToStore, type StoreResult } from './shipment-store';
+
+export type CsvMapping = Record<string, CsvMappingTarget>;
+export type CheckOutcome = { ok: true; report: UploadReport } | FileRefusal | CsvHeadersUnmapped;
+export type StoreOutcome =
+  | ({ ok: true; uploadId: string } & StoreResult)
+  | { ok: false; status: 404 | 409; message: string };
+
+/** Rows of a checked upload wait this long for the shipper's choice before they are discarded. */
+const STAGED_FOR_MS = 24 * 60 * 60 * 1000;
+const LOOKUP_BATCH = 5000;
+
+interface StoredReport {
+  summary: UploadReport['summary'];
+  rejected: RejectedRow[];
+  csvHeaders: string[] | null;
+}
+
+async function savedMapping(db: DbOrTx, accountId: string): Promise<CsvMapping | null> {
+  const [row] = await db.select({ mapping: csvMappings.mapping }).from(csvMappings).where(eq(csvMappings.accountId, accountId)).limit(1);
+  return (row?.mapping as CsvMapping | undefined) ?? null;
+}
+
+/** Parses with the shipper's explicit mapping, else the account's saved one (dropped when it no longer fits). */
+async function parseWithMapping(db: DbOrTx, accountId: string, content: Uint8Array, explicit: CsvMapping | null) {
+  if (explicit) return { outcome: parseShipmentFile(content, { csvMapping: explicit }), mapping: explicit };
+  const saved = await savedMapping(db, accountId);
+  if (saved) {
+    const outcome = parseShipmentFile(content, { csvMapping: saved });
+    if (outcome.ok || outcome.code !== 'CSV_MAPPING_INVALID') return { outcome, mapping: saved };
+  }
+  return { outcome: parseShipmentFile(content), mapping: null };
+}
+
+async function storedReferences(db: DbOrTx, accountId: string, packages: readonly ParsedPackage[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < packages.length; i += LOOKUP_BATCH) {
+    const refs = packages.slice(i, i + LOOKUP_BATCH).map((p) => p.packageClientReferenceId);
+    const rows = await db
+      .select({ ref: shipments.packageClientReferenceId })
+      .from(shipments)
+      .where(and(eq(shipments.accountId, accountId), sql`${shipments.packageClientReferenceId} in (select json_array_elements_text(${JSON.stringify(refs)}::json))`));
+    for (const row of rows) found.add(row.ref);
+  }
+  return found;
+}
+
+/**
+ * Step 1 of an upload: validates the whole file, runs the shared rules on every package and keeps the
+ * file staged for the shipper's choice. Stores no shipment.
+ */
+export async function checkUploadFile(
+  db: Db,
+  actor: Actor,
+  input: { fileName: string; content: Uint8Array; csvMapping: CsvMapping | null },
+): Promise<CheckOutcome> {
+  const accountId = ownAccountId(actor);
+  const { outcome, mapping } = await parseWithMapping(db, accountId, input.content, input.csvMapping);
+  if (!outcome.ok) return outcome;
+
+  const [settings, existing] = await Promise.all([
+    loadAccountRuleSettings(db, accountId),
+    storedReferences(db, accountId, outcome.packages),
+  ]);
+  const checked: CheckedPackage[] = outcome.packages.map((pkg) =>
+    checkedPackage(pkg, eligibilityOf(pkg, settings), existing.has(pkg.packageClientReferenceId)),
+  );
+  const summary = summarise(checked, outcome.rejected.length);
+  const report: StoredReport = { summary, rejected: outcome.rejected, csvHeaders: outcome.csvHeaders ?? null };
+
+  const uploadId = await db.transaction(async (tx) => {
+    await tx
+      .update(uploads)
+      .set({ status: 'discarded', stagedContent: null })
+      .where(and(eq(uploads.accountId, accountId), eq(uploads.status, 'checked'), lt(uploads.createdAt, new Date(Date.now() - STAGED_FOR_MS))));
+    const [row] = await tx
+      .insert(uploads)
+      .values({
+        accountId,
+        userId: actor.userId,
+        fileName: input.fileName,
+        format: outcome.format,
+        packageCount: summary.packages,
+        rejectedCount: summary.rejected,
+        duplicateCount: summary.alreadyStored,
+        eligibleCount: summary.eligible,
+        status: 'checked',
+        stagedContent: stage(input.content),
+        csvMapping: mapping,
+        report,
+      })
+      .returning({ id: uploads.id });
+    if (input.csvMapping && outcome.format === 'csv') {
+      await tx
+        .insert(csvMappings)
+        .values({ accountId, mapping: input.csvMapping })
+        .onConflictDoUpdate({ target: csvMappings.accountId, set: { mapping: input.csvMapping, updatedAt: new Date() } });
+    }
+    return row!.id;
+  });
+  return {
+    ok: true,
+    report: { uploadId, fileName: input.fileName, format: outcome.format, summary, packages: checked, rejected: outcome.rejected, csvHeaders: report.csvHeaders },
+  };
+}
+
+async function stagedUpload(db: DbOrTx, accountId: string, uploadId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(uploadId)) return null;
+  const [row] = await db.select().from(uploads).where(and(eq(uploads.id, uploadId), eq(uploads.accountId, accountId))).limit(1);
+  return row ?? null;
+}
+
+/** Staged files are gzipped (a CSV shrinks about tenfold), base64 in a text column. */
+function stage(content: Uint8Array): string {
+  return gzipSync(content, { level: 1 }).toString('base64');
+}
+
+function reparse(staged: string, mapping: CsvMapping | null): ParseOutcome {
+  return parseShipmentFile(gunzipSync(Buffer.from(staged, 'base64')), { csvMapping: mapping });
+}
+
+/**
+ * Step 2: stores the valid packages of a checked upload in one transaction. The file is parsed and the
+ * rules run again, so what is stored is judged by the account's settings at this moment.
+ */
+export async function storeCheckedUpload(
+  db: Db,
+  actor: Actor,
+  uploadId: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<StoreOutcome> {
+  const accountId = ownAccountId(actor);
+  const upload = await stagedUpload(db, accountId, uploadId);
+  if (!upload) return { ok: false, status: 404, message: 'No such upload.' };
+  if (upload.status !== 'checked' || upload.stagedContent === null) {
+    return { ok: false, status: 409, message: `This upload was already ${upload.status}; upload the file again to check it anew.` };
+  }
+  const outcome = reparse(upload.stagedContent, (upload.csvMapping as CsvMapping | null) ?? null);
+  if (!outcome.ok) return { ok: false, status: 409, message: 'The staged file no longer parses; upload it again.' };
+
+  const settings = await loadAccountRuleSettings(db, accountId);
+  const entries: PackageToStore[] = outcome.packages.map((pkg) => ({ pkg, eligibility: eligibilityOf(pkg, settings) }));
+  const result = await db.transaction(async (tx) => {
+    const [claimed] = await tx
+      .update(uploads)
+      .set({ status: 'stored', stagedContent: null, storedAt: new Date() })
+      .where(and(eq(uploads.id, uploadId), eq(uploads.status, 'checked')))
+      .returning({ id: uploads.id });
+    if (!claimed) return null;
+    const stored = await storeShipments(tx, accountId, uploadId, entries, onProgress);
+    await tx
+      .update(uploads)
+      .set({ storedCount: stored.stored, duplicateCount: stored.duplicates, eligibleCount: stored.eligibleStored })
+      .where(eq(uploads.id, uploadId));
+    return stored;
+  });
+  if (!result) return { ok: false, status: 409, message: 'This upload is already being stored.' };
+  return { ok: true, uploadId, ...result };
+}
+
+/** Drops a checked upload the shipper chose not to store. */
+export async function discardCheckedUpload(db: Db, actor: Actor, uploadId: string): Promise<boolean> {
+  const accountId = ownAccountId(actor);
+  const upload = await stagedUpload(db, accountId, uploadId);
+  if (!upload) throw new NotFoundError('No such upload.');
+  const rows = await db
+    .update(uploads)
+    .set({ status: 'discarded', stagedContent: null })
+    .where(and(eq(uploads.id, uploadId), eq(uploads.status, 'checked')))
+    .returning({ id: uploads.id });
+  return rows.length > 0;
+}
+
+/** The rejected rows of a checked upload as a CSV with an `error` column, to fix and upload again. */
+export async function rejectedRowsOf(db: Db, actor: Actor, uploadId: string): Promise<{ fileName: string; csv: string }> {
+  const accountId = ownAccountId(actor);
+  const upload = await stagedUpload(db, accountId, uploadId);
+  const report = upload?.report as StoredReport | null | undefined;
+  if (!upload || !report) throw new NotFoundError('No such upload.');
+  const base = upload.fileName.replace(/\.[^.]*$/, '');
+  return { fileName: `${base}-rejected.csv`, csv: rejectedRowsCsv(report.csvHeaders ?? [], report.rejected) };
+}

@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { csvFile } from '../lib/upload/sample-files';
+import { DEMO_USERS, signIn } from './helpers';
+
+const PACKAGES = 100_000;
+
+test(`a ${PACKAGES.toLocaleString('en-GB')}-package CSV shows upload and store progress and is stored`, async ({ page }) => {
+  test.setTimeout(300_000);
+  const run = Date.now().toString(36).toUpperCase();
+  const rows = Array.from({ length: PACKAGES }, (_, i) => ({ package_client_reference_id: `BIG-${run}-${i}`, insured_value: String(60 + (i % 100)) }));
+  const buffer = Buffer.from(csvFile(rows));
+  await signIn(page, DEMO_USERS.shipperUk);
+  await page.goto('/shipments/upload');
+
+  const started = Date.now();
+  await page.locator('#shipment-file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer });
+  await expect(page.getByRole('progressbar').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Report for big.csv' })).toBeVisible({ timeout: 120_000 });
+  const checked = Date.now();
+  await expect(page.getByText(`${PACKAGES.toLocaleString('en-GB')} of ${PACKAGES.toLocaleString('en-GB')} valid packages`)).toBeVisible();
+
+  await page.getByRole('button', { name: `Store ${PACKAGES.toLocaleString('en-GB')} packages` }).click();
+  await expect(page.getByRole('progressbar', { name: /Storing/ })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(`Stored ${PACKAGES.toLocaleString('en-GB')} packages`, { timeout: 180_000 });
+  const stored = Date.now();
+  console.log(
+    `${PACKAGES} packages (${(buffer.byteLength / 1024 / 1024).toFixed(1)} MB) through the page: upload + check ${((checked - started) / 1000).toFixed(1)} s, store ${((stored - checked) / 1000).toFixed(1)} s`,
+  );
+});

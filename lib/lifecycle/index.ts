@@ -1,0 +1,10 @@
+export {
+  ALLOWED_FROM,
+  IllegalTransitionError,
+  LIFECYCLE_ACTIONS,
+  type LifecycleAction,
+  type LifecycleStep,
+  type PackageState,
+  mayApply,
+  transition,
+} from './transitions';

@@ -1,0 +1,165 @@
+/**
+ * Upload throughput: `npm run bench:upload` (sizes can be given: `… -- 1000 10000`).
+ * For 1,000 / 10,000 / 100,000-package CSV files, times check (parse + validate + rules + staging) and
+ * store (one transaction) through the same data-access functions the upload page's route handlers call,
+ * on PGlite in a temporary folder and, when DATABASE_URL is set, on a scratch PostgreSQL database.
+ * Beside it, a bare multi-row INSERT of the same shipment, item and event rows into the same database,
+ * and the ratio. Prints figures only; there is no pass/fail on wall-clock time.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { Client } from 'pg';
+import { closeDb, getDb, type Db } from '../db/client';
+import { shipmentItems, shipments, shipperAccounts, trackingEvents, users } from '../db/schema';
+import { actorFromUser } from '../db/queries/users';
+import { checkUploadFile, storeCheckedUpload } from '../db/queries/uploads';
+import { itemRowsFor, shipmentRowFor } from '../db/queries/shipment-rows';
+import { eligibilityOf } from '../lib/upload/checked-package';
+import { parseShipmentFile } from '../lib/upload/parse-file';
+import { csvFile, utf8 } from '../lib/upload/sample-files';
+
+const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = SIZES.length ? SIZES : [1_000, 10_000, 100_000];
+const BATCH = 1000;
+
+function fileOf(count: number, tag: string): Uint8Array {
+  const rows = Array.from({ length: count }, (_, i) => ({
+    package_client_reference_id: `${tag}-${i}`,
+    insured_value: String(50 + (i % 200)),
+    ship_to_phone: i % 5 === 0 ? '+441611234567' : '+447123456789',
+  }));
+  return utf8(csvFile(rows));
+}
+
+async function newShipper(db: Db, tag: string) {
+  const [account] = await db
+    .insert(shipperAccounts)
+    .values({ name: `Bench ${tag}`, homeMarketplace: 'UK', marketplaces: ['UK'], otpEnabled: true })
+    .returning();
+  const [user] = await db
+    .insert(users)
+    .values({ email: `bench.${tag}@bench.example`, name: 'Bench', role: 'shipper', accountId: account!.id })
+    .returning();
+  return { accountId: account!.id, actor: actorFromUser(user!) };
+}
+
+function memoryWatch() {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, process.memoryUsage().rss);
+  };
+}
+
+/** The same rows the upload stores, inserted with plain multi-row INSERTs and nothing else. */
+async function bareInsert(db: Db, content: Uint8Array, tag: string): Promise<number> {
+  const { accountId } = await newShipper(db, `${tag}-bare`);
+  const outcome = parseShipmentFile(content);
+  if (!outcome.ok) throw new Error(outcome.message);
+  const settings = { otpEnabled: true, emailNotifications: true, smsNotifications: true };
+  const now = new Date();
+  const rows = outcome.packages.map((pkg) => ({ row: shipmentRowFor(accountId, null, pkg, eligibilityOf(pkg, settings), now), items: itemRowsFor(pkg) }));
+  const started = performance.now();
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const batch = rows.slice(i, i + BATCH);
+      const ids = await tx.insert(shipments).values(batch.map((r) => r.row)).returning({ id: shipments.id });
+      await tx.insert(shipmentItems).values(ids.flatMap((s, j) => batch[j]!.items.map((item) => ({ ...item, shipmentId: s.id }))));
+      await tx.insert(trackingEvents).values(ids.map((s) => ({ shipmentId: s.id, eventCode: 'ReadyForReceive' as const, status: 'PreTransit' as const, eventTime: now })));
+    }
+  });
+  return performance.now() - started;
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function benchDatabase(label: string) {
+  const db = await getDb();
+  global.gc?.();
+  const openRss = process.memoryUsage().rss;
+  console.log(`\n${label}: ${fmt(openRss / 1024 / 1024)} MB resident with the database open, before any upload`);
+  console.log('packages  file MB  check s  store s  total s  packages/s  peak RSS MB  (+ over open)  bare insert s  upload ÷ bare');
+  for (const size of sizes) {
+    const tag = `b${size}-${randomBytes(3).toString('hex')}`;
+    const content = fileOf(size, tag);
+    const { actor } = await newShipper(db, tag);
+    global.gc?.();
+    const stopWatch = memoryWatch();
+    const t0 = performance.now();
+    const checked = await checkUploadFile(db, actor, { fileName: `${tag}.csv`, content, csvMapping: null });
+    if (!checked.ok) throw new Error(checked.message);
+    const t1 = performance.now();
+    const stored = await storeCheckedUpload(db, actor, checked.report.uploadId);
+    const t2 = performance.now();
+    const peak = stopWatch();
+    if (!stored.ok || stored.stored !== size) throw new Error(`stored ${JSON.stringify(stored)}`);
+    const bare = await bareInsert(db, content, tag);
+    const total = t2 - t0;
+    console.log(
+      [
+        fmt(size).padStart(8),
+        fmt(content.byteLength / 1024 / 1024, 1).padStart(7),
+        fmt((t1 - t0) / 1000, 2).padStart(8),
+        fmt((t2 - t1) / 1000, 2).padStart(8),
+        fmt(total / 1000, 2).padStart(8),
+        fmt(size / (total / 1000)).padStart(11),
+        fmt(peak / 1024 / 1024).padStart(12),
+        `+${fmt((peak - openRss) / 1024 / 1024)}`.padStart(14),
+        fmt(bare / 1000, 2).padStart(14),
+        fmt(total / bare, 2).padStart(14),
+      ].join(' '),
+    );
+  }
+  await closeDb();
+}
+
+/** Each database runs in its own process, so one's memory (PGlite's WebAssembly heap) never counts for the other. */
+function runChild(target: 'pglite' | 'postgres', env: NodeJS.ProcessEnv): void {
+  const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...env, BENCH_UPLOAD_TARGET: target },
+  });
+  if (child.status !== 0) process.exitCode = child.status ?? 1;
+}
+
+async function main() {
+  const target = process.env.BENCH_UPLOAD_TARGET;
+  if (target === 'pglite' || target === 'postgres') {
+    await benchDatabase(target === 'pglite' ? `PGlite (embedded, ${process.env.PGLITE_DIR})` : `PostgreSQL (${new URL(process.env.DATABASE_URL!).host})`);
+    return;
+  }
+  const serverUrl = process.env.DATABASE_URL;
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-upload-'));
+  try {
+    runChild('pglite', { ...process.env, DATABASE_URL: '', PGLITE_DIR: dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (!serverUrl) {
+    console.log('\nPostgreSQL: skipped (set DATABASE_URL to a server to include it)');
+    return;
+  }
+  const name = `bench_upload_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  try {
+    runChild('postgres', { ...process.env, DATABASE_URL: url.toString() });
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
