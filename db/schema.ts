@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   bigint,
@@ -183,6 +184,12 @@ export const shipments = pgTable(
     index('shipments_account_value_idx').on(t.accountId, t.insuredValueMinor, t.id),
     index('shipments_recipient_day_idx').on(t.recipientPhoneE164, t.deliveryDate),
     index('shipments_marketplace_state_idx').on(t.marketplace, t.trackerState),
+    // Tracker: keyset sorts by tracking id / recipient, and prefix search (pattern ops: LIKE 'x%' under any collation).
+    index('shipments_account_tracking_id_idx').on(t.accountId, t.trackingId),
+    index('shipments_account_recipient_idx').on(t.accountId, t.recipientName, t.id),
+    index('shipments_account_tracking_prefix_idx').on(t.accountId, t.trackingId.op('text_pattern_ops')),
+    index('shipments_account_client_ref_prefix_idx').on(t.accountId, t.packageClientReferenceId.op('text_pattern_ops')),
+    index('shipments_account_recipient_prefix_idx').on(t.accountId, sql`lower(${t.recipientName}) text_pattern_ops`),
   ],
 );
 export type Shipment = typeof shipments.$inferSelect;

@@ -1,33 +1,122 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AccountSwitcher } from '@/components/tracker/account-switcher';
+import { ColumnChooser } from '@/components/tracker/column-chooser';
+import { FilterBar } from '@/components/tracker/filter-bar';
+import { Pager } from '@/components/tracker/pager';
+import { SavedViews } from '@/components/tracker/saved-views';
+import { StatusChips } from '@/components/tracker/status-chips';
+import { type SortLink, TrackerTable } from '@/components/tracker/tracker-table';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { RecentShipmentsTable } from '@/components/shipments/recent-shipments-table';
-import { StatusBadge } from '@/components/shipments/status-badge';
-import { countShipmentsByState, listRecentShipments } from '@/db/queries/shipments-overview';
-import { TRACKER_STATES } from '@/lib/tracking/states';
+import { getDb } from '@/db/client';
+import { listManagedAccounts } from '@/db/queries/accounts';
+import { listSavedViews } from '@/db/queries/saved-views';
+import { listTrackerShipments, trackerStatusCounts } from '@/db/queries/tracker';
+import { NotFoundError } from '@/lib/auth/errors';
+import type { TrackerColumn } from '@/lib/tracker/columns';
+import { defaultDir, parseTrackerQuery, serializeTrackerQuery, type SortKey, type TrackerQuery, trackerHref } from '@/lib/tracker/query';
+import { trackerRowView } from '@/lib/tracker/row-view';
 import { requirePageActor } from '../../_lib/session';
+import { deleteViewAction, saveViewAction } from './actions';
 
 export const metadata: Metadata = { title: 'Shipment tracker' };
 
-export default async function ShipmentsPage() {
-  const actor = await requirePageActor(['shipper'], '/shipments');
-  const [counts, recent] = await Promise.all([countShipmentsByState(actor), listRecentShipments(actor, null, 15)]);
+const SORT_OF_COLUMN: Partial<Record<TrackerColumn, SortKey>> = {
+  trackingId: 'trackingId',
+  clientRef: 'clientRef',
+  recipient: 'recipient',
+  value: 'value',
+  lastEvent: 'lastEvent',
+  created: 'created',
+};
+
+function sortLinks(query: TrackerQuery): Partial<Record<TrackerColumn, SortLink>> {
+  const links: Partial<Record<TrackerColumn, SortLink>> = {};
+  for (const [column, sort] of Object.entries(SORT_OF_COLUMN) as [TrackerColumn, SortKey][]) {
+    const current = query.sort === sort ? query.dir : null;
+    const dir = current === null ? defaultDir(sort) : current === 'asc' ? 'desc' : 'asc';
+    links[column] = { href: trackerHref(query, { sort, dir }), current };
+  }
+  return links;
+}
+
+function hasFilters(q: TrackerQuery): boolean {
+  return q.statuses.length > 0 || q.q !== '' || q.ids.length > 0 || q.marketplace !== null || q.otp !== 'any' || q.from !== null || q.to !== null;
+}
+
+export default async function ShipmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor(['shipper', 'account_manager'], '/shipments');
+  const query = parseTrackerQuery(await searchParams);
+  const db = await getDb();
+  const isManager = actor.role === 'account_manager';
+  let data;
+  try {
+    const page = await listTrackerShipments(db, actor, query);
+    const [counts, views, accounts] = await Promise.all([
+      trackerStatusCounts(db, actor, { ...query, account: page.accountId }),
+      listSavedViews(db, actor),
+      isManager ? listManagedAccounts(actor) : Promise.resolve([]),
+    ]);
+    data = { page, counts, views, accounts };
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    if (isManager && !query.account) {
+      return (
+        <>
+          <PageHeader title="Shipment tracker" />
+          <Card>
+            <p className="text-sm text-slate-600">No shipper accounts are assigned to you.</p>
+          </Card>
+        </>
+      );
+    }
+    notFound();
+  }
+  const { page, counts, views, accounts } = data;
+  const viewQuery: TrackerQuery = { ...query, account: isManager ? page.accountId : null };
+  const exportSearch = serializeTrackerQuery(viewQuery, { withCursor: false }).toString();
+  const detailSuffix = isManager ? `?account=${page.accountId}` : '';
+
   return (
     <>
-      <PageHeader title="Shipment tracker" description="Your shipments and where each one is. OTP Secure Delivery packages end as “Delivered With OTP”." />
-      <Card title="By status" className="mb-6">
-        <ul className="flex flex-wrap gap-3">
-          {TRACKER_STATES.filter((s) => counts[s]).map((s) => (
-            <li key={s} className="flex items-center gap-2 text-sm">
-              <StatusBadge state={s} />
-              <span className="tabular-nums text-slate-700">{counts[s]}</span>
-            </li>
-          ))}
-        </ul>
-      </Card>
-      <Card title="Latest activity">
-        <RecentShipmentsTable rows={recent} caption="Latest shipments" />
-      </Card>
+      <PageHeader
+        title="Shipment tracker"
+        description="Every shipment, its status and its story. A package handed over after the recipient's passcode reads “Delivered With OTP”."
+        actions={
+          <a href={`/shipments/export${exportSearch ? `?${exportSearch}` : ''}`} download className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50">
+            Export CSV
+          </a>
+        }
+      />
+      <div className="space-y-4">
+        {isManager && <AccountSwitcher accounts={accounts} current={page.accountId} />}
+        <div className="grid gap-4 lg:grid-cols-[1fr_18rem]">
+          <Card className="min-w-0">
+            <FilterBar query={viewQuery} />
+          </Card>
+          <Card title="Saved views">
+            <SavedViews views={views} currentSearch={exportSearch} save={saveViewAction} remove={deleteViewAction} />
+          </Card>
+        </div>
+        <StatusChips query={viewQuery} counts={counts} />
+        <Card>
+          <div className="mb-3 flex items-center justify-between gap-2">
+            <h2 className="text-base font-semibold text-slate-900">Shipments</h2>
+            <div className="flex items-center gap-3">
+              {hasFilters(query) && (
+                <Link href={isManager ? `/shipments?account=${page.accountId}` : '/shipments'} className="text-sm text-brand-700 hover:underline">
+                  Clear filters
+                </Link>
+              )}
+              <ColumnChooser query={viewQuery} />
+            </div>
+          </div>
+          <TrackerTable rows={page.rows.map(trackerRowView)} visible={query.columns} sortLinks={sortLinks(viewQuery)} detailSuffix={detailSuffix} />
+          <Pager query={viewQuery} next={page.next} prev={page.prev} shown={page.rows.length} total={page.total} />
+        </Card>
+      </div>
     </>
   );
 }

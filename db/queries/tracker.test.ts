@@ -1,0 +1,221 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import type { Actor } from '@/lib/auth/actor';
+import { AccessDeniedError, NotFoundError } from '@/lib/auth/errors';
+import type { Marketplace } from '@/lib/otp/marketplaces';
+import { DEFAULT_QUERY, SORT_KEYS, type TrackerQuery } from '@/lib/tracker/query';
+import type { TrackerState } from '@/lib/tracking/states';
+import { actorOf, createTenants } from '@/tests/support/fixtures';
+import { addTimeline, insertShipments, type ShipmentDraft } from '@/tests/support/tracker-fixtures';
+import { deleteSavedView, listSavedViews, saveView } from './saved-views';
+import { getShipmentDetail, listTrackerShipments, streamTrackerExport, type TrackerRow, trackerStatusCounts } from './tracker';
+
+const MARKETS: Marketplace[] = ['UK', 'FR', 'IT', 'ES', 'IN'];
+const NAMES = ['alice Smith', 'Bob Jones', 'Carla Diaz', 'Dev Patel', 'Eve Smith', 'bob Jonas'];
+const STATES: TrackerState[] = ['label_created', 'in_transit', 'out_for_delivery', 'delivered', 'delivered_with_otp', 'attempted_otp_not_available', 'returned_to_station'];
+const BASE = Date.parse('2026-11-01T00:00:00Z');
+const HOUR = 3_600_000;
+
+// 60 shipments with deliberate ties on every sort column, so keyset paging must use the id.
+const draftsA: Required<ShipmentDraft>[] = Array.from({ length: 60 }, (_, i) => ({
+  trackingId: `SC${String((i * 37) % 100).padStart(2, '0')}${String(i).padStart(10, '0')}`,
+  clientRef: `REF-${String((i * 13) % 60).padStart(3, '0')}`,
+  marketplace: MARKETS[i % 5]!,
+  recipientName: NAMES[i % 6]!,
+  insuredValueMinor: 5_000 + (i % 10) * 2_000,
+  otpEligible: i % 3 !== 0,
+  trackerState: STATES[i % 7]!,
+  lastEventAt: new Date(BASE + Math.floor(i / 3) * 24 * HOUR),
+  createdAt: new Date(BASE - (i % 20) * HOUR),
+}));
+
+const draftsB: ShipmentDraft[] = [
+  { trackingId: 'ZZ990000000001', clientRef: 'REF-000', recipientName: 'alice Smith', trackerState: 'delivered_with_otp' },
+  { trackingId: 'ZZ990000000002', clientRef: 'B-REF-1', recipientName: 'Zed Other', trackerState: 'in_transit' },
+];
+
+let t: Awaited<ReturnType<typeof createTenants>>;
+let shipperA: Actor;
+let shipperB: Actor;
+let manager: Actor;
+let otherManager: Actor;
+
+const q = (change: Partial<TrackerQuery> = {}): TrackerQuery => ({ ...DEFAULT_QUERY, size: 100, ...change });
+const ids = (rows: TrackerRow[]) => rows.map((r) => r.trackingId).sort();
+const expected = (keep: (d: Required<ShipmentDraft>) => boolean) => draftsA.filter(keep).map((d) => d.trackingId).sort();
+
+async function all(actor: Actor, query: TrackerQuery) {
+  return (await listTrackerShipments(await getDb(), actor, query)).rows;
+}
+
+beforeAll(async () => {
+  t = await createTenants();
+  [shipperA, shipperB, manager, otherManager] = [actorOf(t.shipperA), actorOf(t.shipperB), actorOf(t.manager), actorOf(t.otherManager)];
+  await insertShipments(t.accountA.id, draftsA);
+  const [b1] = await insertShipments(t.accountB.id, draftsB);
+  await addTimeline(b1!.id);
+});
+
+const sortValue: Record<(typeof SORT_KEYS)[number], (r: TrackerRow) => number | string> = {
+  lastEvent: (r) => r.lastEventAt.getTime(),
+  created: (r) => r.createdAt.getTime(),
+  value: (r) => r.insuredValueMinor,
+  trackingId: (r) => r.trackingId,
+  clientRef: (r) => r.clientRef,
+  recipient: (r) => r.recipientName,
+};
+
+describe('tracker list: sorting and keyset paging', () => {
+  for (const sort of SORT_KEYS) {
+    for (const dir of ['asc', 'desc'] as const) {
+      it(`sorts by ${sort} ${dir} and pages forward and back over ties without a gap or a repeat`, async () => {
+        const db = await getDb();
+        const full = await all(shipperA, q({ sort, dir }));
+        expect(full).toHaveLength(60);
+        const values = full.map(sortValue[sort]);
+        for (let i = 1; i < values.length; i += 1) {
+          if (dir === 'asc') expect(values[i]! >= values[i - 1]!).toBe(true);
+          else expect(values[i]! <= values[i - 1]!).toBe(true);
+        }
+
+        const pages: TrackerRow[][] = [];
+        let page = await listTrackerShipments(db, shipperA, q({ sort, dir, size: 25 }));
+        expect(page.prev).toBeNull();
+        pages.push(page.rows);
+        while (page.next) {
+          page = await listTrackerShipments(db, shipperA, q({ sort, dir, size: 25, after: page.next }));
+          pages.push(page.rows);
+        }
+        expect(pages.map((p) => p.length)).toEqual([25, 25, 10]);
+        expect(pages.flat().map((r) => r.id)).toEqual(full.map((r) => r.id));
+
+        const back = await listTrackerShipments(db, shipperA, q({ sort, dir, size: 25, before: page.prev }));
+        expect(back.rows.map((r) => r.id)).toEqual(pages[1]!.map((r) => r.id));
+        const first = await listTrackerShipments(db, shipperA, q({ sort, dir, size: 25, before: back.prev }));
+        expect(first.rows.map((r) => r.id)).toEqual(pages[0]!.map((r) => r.id));
+        expect(first.prev).toBeNull();
+      });
+    }
+  }
+
+  it('reports the total of the filtered view', async () => {
+    const page = await listTrackerShipments(await getDb(), shipperA, q({ size: 25, marketplace: 'UK' }));
+    expect(page.total).toEqual({ count: 12, capped: false });
+    expect(page.rows).toHaveLength(12);
+  });
+});
+
+describe('tracker list: filters', () => {
+  it.each<[string, Partial<TrackerQuery>, (d: Required<ShipmentDraft>) => boolean]>([
+    ['one status', { statuses: ['delivered_with_otp'] }, (d) => d.trackerState === 'delivered_with_otp'],
+    ['several statuses', { statuses: ['delivered', 'attempted_otp_not_available'] }, (d) => d.trackerState === 'delivered' || d.trackerState === 'attempted_otp_not_available'],
+    ['OTP eligible', { otp: 'yes' }, (d) => d.otpEligible],
+    ['not OTP eligible', { otp: 'no' }, (d) => !d.otpEligible],
+    ['marketplace', { marketplace: 'IN' }, (d) => d.marketplace === 'IN'],
+    ['from a day', { from: '2026-11-15' }, (d) => d.lastEventAt.getTime() >= Date.parse('2026-11-15T00:00:00Z')],
+    ['up to a day', { to: '2026-11-03' }, (d) => d.lastEventAt.getTime() < Date.parse('2026-11-04T00:00:00Z')],
+    ['a date range', { from: '2026-11-02', to: '2026-11-04' }, (d) => d.lastEventAt.getTime() >= Date.parse('2026-11-02T00:00:00Z') && d.lastEventAt.getTime() < Date.parse('2026-11-05T00:00:00Z')],
+    ['tracking id prefix, any case', { q: 'sc37' }, (d) => d.trackingId.startsWith('SC37')],
+    ['client reference prefix', { q: 'REF-00' }, (d) => d.clientRef.startsWith('REF-00')],
+    ['client reference prefix typed in lower case', { q: 'ref-01' }, (d) => d.clientRef.startsWith('REF-01')],
+    ['recipient name prefix, any case', { q: 'BOB' }, (d) => d.recipientName.toLowerCase().startsWith('bob')],
+    ['LIKE wildcards taken literally', { q: '%' }, () => false],
+    ['pasted tracking ids and client refs', { ids: ['sc370000000001', 'REF-013', 'REF-026', 'NOPE'] }, (d) => ['SC370000000001', 'REF-013', 'REF-026'].includes(d.trackingId) || ['REF-013', 'REF-026'].includes(d.clientRef)],
+    [
+      'status, OTP, marketplace and text together',
+      { statuses: ['delivered', 'delivered_with_otp'], otp: 'yes', marketplace: 'UK', q: 'alice' },
+      (d) => ['delivered', 'delivered_with_otp'].includes(d.trackerState) && d.otpEligible && d.marketplace === 'UK' && d.recipientName.startsWith('alice'),
+    ],
+  ])('filters by %s', async (_name, change, keep) => {
+    for (const sort of ['lastEvent', 'value'] as const) {
+      expect(ids(await all(shipperA, q({ ...change, sort })))).toEqual(expected(keep));
+    }
+  });
+
+  it('counts per status under the other filters (status chips)', async () => {
+    const counts = await trackerStatusCounts(await getDb(), shipperA, q({ marketplace: 'UK', statuses: ['lost'] }));
+    for (const state of STATES) {
+      expect(counts[state]).toEqual({ count: draftsA.filter((d) => d.marketplace === 'UK' && d.trackerState === state).length, capped: false });
+    }
+    expect(counts.lost).toEqual({ count: 0, capped: false });
+  });
+
+  it('masks the recipient phone and carries the eligibility reasons', async () => {
+    const [row] = await all(shipperA, q({ otp: 'no', marketplace: 'UK' }));
+    expect(row!.recipientPhoneMasked).toBe('+44 •••• ••• 123');
+    expect(JSON.stringify(row)).not.toContain('7700900123');
+    expect(row!.otpReasons.map((r) => r.code)).toContain('OTP_NOT_ENABLED');
+  });
+});
+
+describe('tracker: tenant isolation', () => {
+  it('never lists another account’s rows, even by its tracking ids or shared client refs', async () => {
+    const rows = await all(shipperA, q({ ids: ['ZZ990000000001', 'ZZ990000000002', 'REF-000'] }));
+    expect(rows.map((r) => r.clientRef)).toEqual(['REF-000']);
+    expect(ids(await all(shipperA, q({ q: 'ZZ99' })))).toEqual([]);
+    expect(ids(await all(shipperB, q()))).toEqual(['ZZ990000000001', 'ZZ990000000002']);
+  });
+
+  it('refuses a shipper naming another account and a manager naming one not theirs', async () => {
+    const db = await getDb();
+    await expect(listTrackerShipments(db, shipperA, q({ account: t.accountB.id }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listTrackerShipments(db, otherManager, q({ account: t.accountA.id }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(trackerStatusCounts(db, otherManager, q({ account: t.accountA.id }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listTrackerShipments(db, actorOf(t.da), q())).rejects.toBeInstanceOf(AccessDeniedError);
+  });
+
+  it('shows a manager their account, by default the first they manage', async () => {
+    const db = await getDb();
+    expect((await listTrackerShipments(db, manager, q())).accountId).toBe(t.accountA.id);
+    expect(await all(manager, q({ account: t.accountA.id }))).toHaveLength(60);
+    expect(ids(await all(otherManager, q()))).toEqual(['ZZ990000000001', 'ZZ990000000002']);
+  });
+
+  it('gives the detail only to its own shipper and manager; others get not found', async () => {
+    const db = await getDb();
+    expect((await getShipmentDetail(db, shipperB, 'ZZ990000000001')).trackingId).toBe('ZZ990000000001');
+    expect((await getShipmentDetail(db, otherManager, 'ZZ990000000001')).trackingId).toBe('ZZ990000000001');
+    await expect(getShipmentDetail(db, shipperA, 'ZZ990000000001')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getShipmentDetail(db, manager, 'ZZ990000000001')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getShipmentDetail(db, shipperA, 'SC555555555555')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getShipmentDetail(db, actorOf(t.da), 'ZZ990000000001')).rejects.toBeInstanceOf(AccessDeniedError);
+  });
+
+  it('exports only the actor’s rows, in the view’s order, batch by batch', async () => {
+    const db = await getDb();
+    const exported: TrackerRow[] = [];
+    for await (const batch of streamTrackerExport(db, shipperA, q({ sort: 'recipient', after: null }), 7)) exported.push(...batch);
+    expect(exported.map((r) => r.id)).toEqual((await all(shipperA, q({ sort: 'recipient' }))).map((r) => r.id));
+    const fromB: TrackerRow[] = [];
+    for await (const batch of streamTrackerExport(db, shipperB, q({ q: 'REF-0' }))) fromB.push(...batch);
+    expect(fromB.map((r) => r.trackingId)).toEqual(['ZZ990000000001']);
+    await expect(streamTrackerExport(db, shipperA, q({ account: t.accountB.id })).next()).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('shipment detail', () => {
+  it('has the timeline in order, the items and the stored eligibility, with the phone masked', async () => {
+    const detail = await getShipmentDetail(await getDb(), shipperB, 'ZZ990000000001');
+    expect(detail.events.map((e) => e.eventCode)).toEqual(['ReadyForReceive', 'OutForDelivery', 'DeliveryAttempted']);
+    expect(detail.events[2]!.detailCode).toBe('OtpNotAvailable');
+    expect(detail.items).toEqual([expect.objectContaining({ description: 'Headphones', quantity: 1, valueMinor: 15_000 })]);
+    expect(detail.eligibility.checks).toHaveLength(11);
+    expect(detail.eligibility.threshold).toEqual({ value: 100, unit: 'GBP', source: 'default' });
+    expect(detail.recipientPhoneMasked).toBe('+44 •••• ••• 123');
+    expect(JSON.stringify(detail)).not.toContain('7700900123');
+  });
+});
+
+describe('saved views', () => {
+  it('keeps each user’s views to themselves, replaces by name and deletes only their own', async () => {
+    const db = await getDb();
+    const saved = await saveView(db, shipperA, 'OTP UK', 'status=delivered_with_otp&market=UK&after=garbage&bogus=1');
+    expect(saved.query).toBe('status=delivered_with_otp&market=UK');
+    await saveView(db, shipperA, 'OTP UK', 'market=FR');
+    expect(await listSavedViews(db, shipperA)).toEqual([{ id: saved.id, name: 'OTP UK', query: 'market=FR' }]);
+    expect(await listSavedViews(db, shipperB)).toEqual([]);
+    await expect(deleteSavedView(db, shipperB, saved.id)).rejects.toBeInstanceOf(NotFoundError);
+    await deleteSavedView(db, shipperA, saved.id);
+    expect(await listSavedViews(db, shipperA)).toEqual([]);
+  });
+});

@@ -1,0 +1,382 @@
+import 'server-only';
+import { and, asc, eq, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { Actor } from '@/lib/auth/actor';
+import { NotFoundError } from '@/lib/auth/errors';
+import type { EligibilityReason, EligibilityResult } from '@/lib/otp';
+import { maskPhone } from '@/lib/tracker/mask-phone';
+import type { Cursor, SortKey, TrackerQuery } from '@/lib/tracker/query';
+import { TRACKER_STATES, type CarrierStatus, type EventCode, type TrackerState } from '@/lib/tracking/states';
+import type { DbOrTx } from '../client';
+import { shipmentItems, shipments, shipperAccounts, trackingEvents } from '../schema';
+import { assertRole, resolveAccountAccess } from './access';
+
+/** Counts stop here: counting a million rows on every page view is not cheap, "10,000+" is. */
+export const COUNT_CAP = 10_000;
+
+export interface TrackerRow {
+  id: string;
+  trackingId: string;
+  clientRef: string;
+  recipientName: string;
+  recipientPhoneMasked: string;
+  marketplace: string | null;
+  insuredValueMinor: number;
+  insuredCurrency: string;
+  otpEligible: boolean;
+  otpReasons: EligibilityReason[];
+  trackerState: TrackerState;
+  lastEventAt: Date;
+  createdAt: Date;
+}
+
+export interface CappedCount {
+  count: number;
+  capped: boolean;
+}
+
+export interface TrackerPage {
+  accountId: string;
+  rows: TrackerRow[];
+  next: Cursor | null;
+  prev: Cursor | null;
+  total: CappedCount;
+}
+
+interface SortSpec {
+  column: AnyPgColumn;
+  /** Whether the index that serves this sort stores the column descending (its id stays ascending). */
+  indexDescending: boolean;
+}
+
+// Each sort walks one index of db/schema.ts: (account_id, column, id) in the index's own directions.
+const SORTS: Record<SortKey, SortSpec> = {
+  lastEvent: { column: shipments.lastEventAt, indexDescending: true },
+  created: { column: shipments.createdAt, indexDescending: true },
+  value: { column: shipments.insuredValueMinor, indexDescending: false },
+  trackingId: { column: shipments.trackingId, indexDescending: false },
+  clientRef: { column: shipments.packageClientReferenceId, indexDescending: false },
+  recipient: { column: shipments.recipientName, indexDescending: false },
+};
+
+interface Order {
+  column: AnyPgColumn;
+  descending: boolean;
+  idDescending: boolean;
+}
+
+function orderOf(query: TrackerQuery, reversed: boolean): Order {
+  const spec = SORTS[query.sort];
+  const descending = (query.dir === 'desc') !== reversed;
+  // The id runs the way the index returns it, so ties never need a sort of their own.
+  return { column: spec.column, descending, idDescending: descending !== spec.indexDescending };
+}
+
+/** Rows strictly after the cursor in this order: `col ⋚= v AND (col ⋚ v OR id ⋚ i)` keeps `col` an index bound. */
+function afterCursor(order: Order, cursor: Cursor): SQL {
+  const col = order.column;
+  const idCmp = order.idDescending ? sql`${shipments.id} < ${cursor.id}` : sql`${shipments.id} > ${cursor.id}`;
+  return order.descending
+    ? sql`(${col} <= ${cursor.value} and (${col} < ${cursor.value} or ${idCmp}))`
+    : sql`(${col} >= ${cursor.value} and (${col} > ${cursor.value} or ${idCmp}))`;
+}
+
+function orderBy(order: Order, indexDescending: boolean): SQL[] {
+  const dir = (d: boolean) => (d ? sql`desc` : sql`asc`);
+  // drizzle writes a descending index as DESC NULLS LAST; the ORDER BY must say the same (or its
+  // backward twin, ASC NULLS FIRST) or the planner cannot walk the index. The columns are NOT NULL.
+  const nulls = indexDescending ? (order.descending ? sql` nulls last` : sql` nulls first`) : sql``;
+  return [sql`${order.column} ${dir(order.descending)}${nulls}`, sql`${shipments.id} ${dir(order.idDescending)}`];
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function dayStart(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/** Every filter of the view except the status chips, for one account. */
+function baseFilters(accountId: string, query: TrackerQuery): SQL[] {
+  const where: SQL[] = [eq(shipments.accountId, accountId)];
+  if (query.otp !== 'any') where.push(eq(shipments.otpEligible, query.otp === 'yes'));
+  if (query.marketplace) where.push(eq(shipments.marketplace, query.marketplace));
+  if (query.from) where.push(gte(shipments.lastEventAt, dayStart(query.from)));
+  if (query.to) where.push(lt(shipments.lastEventAt, new Date(dayStart(query.to).getTime() + 86_400_000)));
+  if (query.q) {
+    const prefix = escapeLike(query.q);
+    const upper = prefix.toUpperCase();
+    // Client references keep their case; also trying the upper-case spelling finds "BRIGHT-…" from "bright".
+    const refs = [...new Set([prefix, upper])].map((p) => sql`${shipments.packageClientReferenceId} like ${`${p}%`}`);
+    where.push(
+      or(
+        sql`${shipments.trackingId} like ${`${upper}%`}`,
+        ...refs,
+        sql`lower(${shipments.recipientName}) like ${`${prefix.toLowerCase()}%`}`,
+      )!,
+    );
+  }
+  if (query.ids.length > 0) {
+    where.push(or(inArray(shipments.trackingId, query.ids.map((id) => id.toUpperCase())), inArray(shipments.packageClientReferenceId, query.ids))!);
+  }
+  return where;
+}
+
+function statusFilter(query: TrackerQuery): SQL[] {
+  if (query.statuses.length === 0) return [];
+  return [query.statuses.length === 1 ? eq(shipments.trackerState, query.statuses[0]!) : inArray(shipments.trackerState, query.statuses)];
+}
+
+const rowColumns = {
+  id: shipments.id,
+  trackingId: shipments.trackingId,
+  clientRef: shipments.packageClientReferenceId,
+  recipientName: shipments.recipientName,
+  recipientPhone: sql<string | null>`coalesce(${shipments.recipientPhoneE164}, ${shipments.recipientPhone})`,
+  marketplace: shipments.marketplace,
+  insuredValueMinor: shipments.insuredValueMinor,
+  insuredCurrency: shipments.insuredCurrency,
+  otpEligible: shipments.otpEligible,
+  otpReasons: sql<EligibilityReason[] | null>`${shipments.eligibility} -> 'reasons'`,
+  trackerState: shipments.trackerState,
+  lastEventAt: shipments.lastEventAt,
+  createdAt: shipments.createdAt,
+};
+
+type SelectedRow = Omit<TrackerRow, 'recipientPhoneMasked' | 'otpReasons' | 'marketplace' | 'trackerState'> & {
+  marketplace: string | null;
+  trackerState: TrackerState;
+  recipientPhone: string | null;
+  otpReasons: EligibilityReason[] | null;
+  sortKey: string;
+};
+
+function toRow(r: SelectedRow): TrackerRow {
+  const { recipientPhone, sortKey: _sortKey, otpReasons, ...rest } = r;
+  return { ...rest, otpReasons: Array.isArray(otpReasons) ? otpReasons : [], recipientPhoneMasked: maskPhone(recipientPhone, rest.marketplace) };
+}
+
+/**
+ * The account the tracker shows: a shipper's own; for a manager the named account if it is theirs,
+ * else (none named) the first account they manage by name.
+ */
+export async function trackerAccountId(db: DbOrTx, actor: Actor, accountId: string | null): Promise<string> {
+  if (actor.role === 'account_manager' && !accountId) {
+    const [first] = await db
+      .select({ id: shipperAccounts.id })
+      .from(shipperAccounts)
+      .where(eq(shipperAccounts.managerUserId, actor.userId))
+      .orderBy(asc(shipperAccounts.name))
+      .limit(1);
+    if (!first) throw new NotFoundError('No shipper accounts are assigned to you.');
+    return first.id;
+  }
+  return resolveAccountAccess(db, actor, accountId);
+}
+
+async function cappedCount(db: DbOrTx, where: SQL | undefined): Promise<CappedCount> {
+  const inner = db.select({ one: sql`1` }).from(shipments).where(where).limit(COUNT_CAP + 1);
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(inner.as('capped'));
+  const n = row?.n ?? 0;
+  return { count: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
+}
+
+/** One page of the tracker by keyset on (sort column, id): page 10,000 costs what page 1 does. */
+export async function listTrackerShipments(db: DbOrTx, actor: Actor, query: TrackerQuery): Promise<TrackerPage> {
+  const accountId = await trackerAccountId(db, actor, query.account);
+  const filters = [...baseFilters(accountId, query), ...statusFilter(query)];
+  const backwards = query.before !== null;
+  const cursor = query.after ?? query.before;
+  const order = orderOf(query, backwards);
+  const where = and(...filters, ...(cursor ? [afterCursor(order, cursor)] : []));
+  const [selected, total] = await Promise.all([
+    db
+      .select({ ...rowColumns, sortKey: sql<string>`${order.column}::text` })
+      .from(shipments)
+      .where(where)
+      .orderBy(...orderBy(order, SORTS[query.sort].indexDescending))
+      .limit(query.size + 1),
+    cappedCount(db, and(...filters)),
+  ]);
+  const more = selected.length > query.size;
+  const page = (more ? selected.slice(0, query.size) : selected) as SelectedRow[];
+  if (backwards) page.reverse();
+  const keyOf = (r: SelectedRow | undefined): Cursor | null => (r ? { sort: query.sort, value: r.sortKey, id: r.id } : null);
+  const hasNext = backwards ? true : more;
+  const hasPrev = backwards ? more : cursor !== null;
+  return {
+    accountId,
+    rows: page.map(toRow),
+    next: hasNext ? keyOf(page[page.length - 1]) : null,
+    prev: hasPrev ? keyOf(page[0]) : null,
+    total,
+  };
+}
+
+/** Shipments per tracker state under the view's other filters, for the status chips (capped like the total). */
+export async function trackerStatusCounts(db: DbOrTx, actor: Actor, query: TrackerQuery): Promise<Record<TrackerState, CappedCount>> {
+  const accountId = await trackerAccountId(db, actor, query.account);
+  const filters = baseFilters(accountId, query);
+  const states = sql.join(
+    TRACKER_STATES.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  const result = await db.execute<{ state: TrackerState; n: number }>(sql`
+    select s.state, (
+      select count(*)::int from (
+        select 1 from ${shipments} where ${and(...filters, sql`${shipments.trackerState} = s.state`)} limit ${COUNT_CAP + 1}
+      ) capped
+    ) as n
+    from unnest(array[${states}]::tracker_state[]) as s(state)`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { state: TrackerState; n: number }[];
+  const counts = Object.fromEntries(TRACKER_STATES.map((s) => [s, { count: 0, capped: false }])) as Record<TrackerState, CappedCount>;
+  for (const r of rows) counts[r.state] = { count: Math.min(Number(r.n), COUNT_CAP), capped: Number(r.n) > COUNT_CAP };
+  return counts;
+}
+
+/** Every row of the view (cursor ignored), a keyset batch at a time, for a streamed export. */
+export async function* streamTrackerExport(db: DbOrTx, actor: Actor, query: TrackerQuery, batchSize = 1000): AsyncGenerator<TrackerRow[]> {
+  const accountId = await trackerAccountId(db, actor, query.account);
+  const filters = [...baseFilters(accountId, query), ...statusFilter(query)];
+  const order = orderOf(query, false);
+  let cursor: Cursor | null = null;
+  for (;;) {
+    const batch = (await db
+      .select({ ...rowColumns, sortKey: sql<string>`${order.column}::text` })
+      .from(shipments)
+      .where(and(...filters, ...(cursor ? [afterCursor(order, cursor)] : [])))
+      .orderBy(...orderBy(order, SORTS[query.sort].indexDescending))
+      .limit(batchSize)) as SelectedRow[];
+    if (batch.length === 0) return;
+    yield batch.map(toRow);
+    if (batch.length < batchSize) return;
+    const last = batch[batch.length - 1]!;
+    cursor = { sort: query.sort, value: last.sortKey, id: last.id };
+  }
+}
+
+export interface ShipmentDetail {
+  trackingId: string;
+  clientRef: string;
+  accountName: string;
+  marketplace: string | null;
+  shipToCountry: string;
+  recipientName: string;
+  recipientPhoneMasked: string;
+  destination: { city?: string; postalCode?: string; countryCode?: string } | null;
+  insuredValueMinor: number;
+  insuredCurrency: string;
+  channelType: string;
+  prepaid: boolean;
+  weight: { value: number; unit: string } | null;
+  dimensions: { length: number; width: number; height: number; unit: string } | null;
+  otpEligible: boolean;
+  eligibility: EligibilityResult;
+  status: CarrierStatus;
+  detailCode: string | null;
+  trackerState: TrackerState;
+  lastEventAt: Date;
+  createdAt: Date;
+  events: {
+    id: number;
+    eventCode: EventCode;
+    status: CarrierStatus;
+    detailCode: string | null;
+    eventTime: Date;
+    location: { city?: string; stateOrRegion?: string; postalCode?: string; countryCode?: string } | null;
+  }[];
+  items: {
+    position: number;
+    description: string | null;
+    itemIdentifier: string | null;
+    quantity: number;
+    valueMinor: number | null;
+    currency: string | null;
+    weight: { value: number; unit: string } | null;
+  }[];
+}
+
+/** The stored result keeps the normalised phone for delivery; the tracker never shows it. */
+function withoutPhone(result: EligibilityResult): EligibilityResult {
+  return { ...result, recipientPhoneE164: null };
+}
+
+/**
+ * One shipment with its timeline, items and the eligibility stored at label time. A tracking id
+ * that is unknown or belongs to an account the actor may not see is the same NotFoundError.
+ */
+export async function getShipmentDetail(db: DbOrTx, actor: Actor, trackingId: string): Promise<ShipmentDetail> {
+  assertRole(actor, ['shipper', 'account_manager']);
+  const mine =
+    actor.role === 'shipper'
+      ? eq(shipments.accountId, await resolveAccountAccess(db, actor))
+      : eq(shipperAccounts.managerUserId, actor.userId);
+  const [s] = await db
+    .select({
+      id: shipments.id,
+      trackingId: shipments.trackingId,
+      clientRef: shipments.packageClientReferenceId,
+      accountName: shipperAccounts.name,
+      marketplace: shipments.marketplace,
+      shipToCountry: shipments.shipToCountry,
+      recipientName: shipments.recipientName,
+      recipientPhone: sql<string | null>`coalesce(${shipments.recipientPhoneE164}, ${shipments.recipientPhone})`,
+      shipTo: shipments.shipTo,
+      insuredValueMinor: shipments.insuredValueMinor,
+      insuredCurrency: shipments.insuredCurrency,
+      channelType: shipments.channelType,
+      prepaid: shipments.prepaid,
+      weight: shipments.weight,
+      dimensions: shipments.dimensions,
+      otpEligible: shipments.otpEligible,
+      eligibility: shipments.eligibility,
+      status: shipments.status,
+      detailCode: shipments.detailCode,
+      trackerState: shipments.trackerState,
+      lastEventAt: shipments.lastEventAt,
+      createdAt: shipments.createdAt,
+    })
+    .from(shipments)
+    .innerJoin(shipperAccounts, eq(shipperAccounts.id, shipments.accountId))
+    .where(and(eq(shipments.trackingId, trackingId), mine))
+    .limit(1);
+  if (!s) throw new NotFoundError('No such shipment.');
+  const [events, items] = await Promise.all([
+    db
+      .select({
+        id: trackingEvents.id,
+        eventCode: trackingEvents.eventCode,
+        status: trackingEvents.status,
+        detailCode: trackingEvents.detailCode,
+        eventTime: trackingEvents.eventTime,
+        location: trackingEvents.location,
+      })
+      .from(trackingEvents)
+      .where(eq(trackingEvents.shipmentId, s.id))
+      .orderBy(asc(trackingEvents.eventTime), asc(trackingEvents.id)),
+    db
+      .select({
+        position: shipmentItems.position,
+        description: shipmentItems.description,
+        itemIdentifier: shipmentItems.itemIdentifier,
+        quantity: shipmentItems.quantity,
+        valueMinor: shipmentItems.valueMinor,
+        currency: shipmentItems.currency,
+        weight: shipmentItems.weight,
+      })
+      .from(shipmentItems)
+      .where(eq(shipmentItems.shipmentId, s.id))
+      .orderBy(asc(shipmentItems.position)),
+  ]);
+  const { id: _id, recipientPhone, shipTo, eligibility, ...rest } = s;
+  const address = (shipTo ?? null) as { city?: string; postalCode?: string; countryCode?: string } | null;
+  return {
+    ...rest,
+    recipientPhoneMasked: maskPhone(recipientPhone, rest.marketplace),
+    destination: address ? { city: address.city, postalCode: address.postalCode, countryCode: address.countryCode } : null,
+    eligibility: withoutPhone(eligibility as EligibilityResult),
+    events,
+    items,
+  };
+}

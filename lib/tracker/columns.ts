@@ -1,0 +1,31 @@
+/** The tracker's columns, in display order; the tracking id and status always show. */
+export const TRACKER_COLUMNS = [
+  'trackingId',
+  'clientRef',
+  'recipient',
+  'phone',
+  'marketplace',
+  'value',
+  'otp',
+  'status',
+  'lastEvent',
+  'created',
+] as const;
+export type TrackerColumn = (typeof TRACKER_COLUMNS)[number];
+
+export const ALWAYS_SHOWN: readonly TrackerColumn[] = ['trackingId', 'status'];
+
+export const DEFAULT_COLUMNS: TrackerColumn[] = ['trackingId', 'clientRef', 'recipient', 'phone', 'marketplace', 'value', 'otp', 'status', 'lastEvent'];
+
+export const COLUMN_LABELS: Record<TrackerColumn, string> = {
+  trackingId: 'Tracking id',
+  clientRef: 'Client reference',
+  recipient: 'Recipient',
+  phone: 'Phone',
+  marketplace: 'Marketplace',
+  value: 'Insured value',
+  otp: 'OTP eligible',
+  status: 'Status',
+  lastEvent: 'Last event',
+  created: 'Label created',
+};

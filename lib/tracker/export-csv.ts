@@ -1,0 +1,55 @@
+import { csvLine } from '../csv/write';
+import { formatMinorAsDecimal } from '../otp/money';
+import { TRACKER_LABELS, type TrackerState } from '../tracking/states';
+
+export const EXPORT_HEADER = [
+  'tracking_id',
+  'client_reference',
+  'recipient_name',
+  'recipient_phone',
+  'marketplace',
+  'insured_value',
+  'currency',
+  'otp_eligible',
+  'otp_reasons',
+  'status',
+  'last_event_utc',
+  'label_created_utc',
+] as const;
+
+export interface ExportRow {
+  trackingId: string;
+  clientRef: string;
+  recipientName: string;
+  recipientPhoneMasked: string;
+  marketplace: string | null;
+  insuredValueMinor: number;
+  insuredCurrency: string;
+  otpEligible: boolean;
+  otpReasons: { message: string }[];
+  trackerState: TrackerState;
+  lastEventAt: Date;
+  createdAt: Date;
+}
+
+export function exportHeaderLine(): string {
+  return csvLine(EXPORT_HEADER);
+}
+
+/** One CSV record (RFC 4180, CRLF); user text goes through csvCell, which neutralises formula triggers. */
+export function exportLine(row: ExportRow): string {
+  return csvLine([
+    row.trackingId,
+    row.clientRef,
+    row.recipientName,
+    row.recipientPhoneMasked,
+    row.marketplace ?? '',
+    formatMinorAsDecimal(row.insuredValueMinor),
+    row.insuredCurrency,
+    row.otpEligible ? 'yes' : 'no',
+    row.otpReasons.map((r) => r.message).join(' | '),
+    TRACKER_LABELS[row.trackerState],
+    row.lastEventAt.toISOString(),
+    row.createdAt.toISOString(),
+  ]);
+}

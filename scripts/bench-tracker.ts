@@ -1,0 +1,232 @@
+/**
+ * `npm run bench:tracker`: bulk-seeds 1,000,000 shipments (≈4 events each) for one account plus
+ * 1,000,000 over 50 others, times the tracker's own data-access functions (p50/p95), prints
+ * EXPLAIN ANALYZE of the slowest, then load-tests the rendered /shipments page under `next start`.
+ * Runs on PGlite (temp dir) and, when DATABASE_URL is set, on a scratch PostgreSQL database that it
+ * drops afterwards. Prints figures only: no pass/fail on time.
+ *
+ * Env: BENCH_SHIPMENTS (per side, default 1000000), BENCH_TARGETS (pglite,postgres),
+ * BENCH_LOAD_SECONDS (default 20; 0 skips the load test), BENCH_PORT (default 3202).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import bcrypt from 'bcryptjs';
+import type { Logger } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { Client, Pool } from 'pg';
+import type { Db } from '../db/client';
+import { getShipmentDetail, listTrackerShipments, trackerStatusCounts } from '../db/queries/tracker';
+import * as schema from '../db/schema';
+import type { Actor } from '../lib/auth/actor';
+import { type Cursor, DEFAULT_QUERY, type TrackerQuery } from '../lib/tracker/query';
+import { bulkSeed, type BenchTenants, type RawSql } from './bench/tracker-seed';
+import { type LoadFigures, loadTestTracker } from './bench/load-test';
+
+const PER_SIDE = Number(process.env.BENCH_SHIPMENTS ?? 1_000_000);
+const TARGETS = (process.env.BENCH_TARGETS ?? 'pglite,postgres').split(',');
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 20);
+const PORT = Number(process.env.BENCH_PORT ?? 3202);
+const PASSWORD = 'Bench-pass-2026';
+const WARMUP = 3;
+const RUNS = 30;
+const MIGRATIONS = path.join(process.cwd(), 'db', 'migrations');
+
+interface Captured {
+  query: string;
+  params: unknown[];
+}
+
+interface Target {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  raw: RawSql;
+  explain(q: Captured): Promise<string>;
+  close(): Promise<void>;
+  /** Environment for `next start` on this database. */
+  serverEnv: Record<string, string | undefined>;
+  cleanup(): Promise<void>;
+}
+
+const captured: Captured[] = [];
+let capturing = false;
+const logger: Logger = {
+  logQuery(query, params) {
+    if (capturing) captured.push({ query, params });
+  },
+};
+
+async function openPglite(): Promise<Target> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-tracker-'));
+  const client = new PGlite(dir);
+  const db = drizzlePglite({ client, schema, logger });
+  await migratePglite(db, { migrationsFolder: MIGRATIONS });
+  return {
+    kind: 'pglite',
+    db: db as unknown as Db,
+    raw: {
+      exec: async (text) => void (await client.exec(text)),
+      rows: async <T>(text: string) => (await client.query<T>(text)).rows,
+    },
+    explain: async (q) => (await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${q.query}`, q.params as unknown[])).rows.map((r) => r['QUERY PLAN']).join('\n'),
+    close: () => client.close(),
+    serverEnv: { PGLITE_DIR: dir, DATABASE_URL: undefined },
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+async function openPostgres(serverUrl: string): Promise<Target> {
+  const name = `sc_bench_${Date.now().toString(36)}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const pool = new Pool({ connectionString: url.toString(), max: 4 });
+  const db = drizzleNodePg({ client: pool, schema, logger });
+  await migrateNodePg(db, { migrationsFolder: MIGRATIONS });
+  return {
+    kind: 'postgres',
+    db: db as unknown as Db,
+    raw: {
+      exec: async (text) => void (await pool.query(text)),
+      rows: async <T>(text: string) => (await pool.query(text)).rows as T[],
+    },
+    explain: async (q) => (await pool.query(`explain (analyze, buffers) ${q.query}`, q.params)).rows.map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n'),
+    close: () => pool.end(),
+    serverEnv: { DATABASE_URL: url.toString(), PGLITE_DIR: undefined },
+    cleanup: async () => {
+      const c = new Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+interface Scenario {
+  name: string;
+  run: () => Promise<unknown>;
+}
+
+async function time(scenario: Scenario): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < WARMUP; i += 1) await scenario.run();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const started = performance.now();
+    await scenario.run();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+async function deepCursor(target: Target, tenants: BenchTenants, sort: 'lastEvent' | 'value'): Promise<Cursor> {
+  const order = sort === 'lastEvent' ? 'last_event_at desc nulls last, id asc' : 'insured_value_minor desc, id desc';
+  const column = sort === 'lastEvent' ? 'last_event_at' : 'insured_value_minor';
+  const [row] = await target.raw.rows<{ value: string; id: string }>(
+    `select ${column}::text as value, id from shipments where account_id = '${tenants.mainAccountId}' order by ${order} offset ${Math.floor(PER_SIDE / 2)} limit 1`,
+  );
+  return { sort, value: row!.value, id: row!.id };
+}
+
+function scenarios(target: Target, actor: Actor, deep: Cursor, deepValue: Cursor, trackingId: string): Scenario[] {
+  const q = (change: Partial<TrackerQuery>): TrackerQuery => ({ ...DEFAULT_QUERY, ...change });
+  const list = (query: TrackerQuery) => () => listTrackerShipments(target.db, actor, query);
+  return [
+    { name: 'first page (last event, newest first)', run: list(q({})) },
+    { name: `deep page (row ${Math.floor(PER_SIDE / 2).toLocaleString('en')}, via cursor)`, run: list(q({ after: deep })) },
+    { name: 'status filter: Picked Up / In Transit', run: list(q({ statuses: ['in_transit'] })) },
+    { name: 'status filter: Delivered With OTP', run: list(q({ statuses: ['delivered_with_otp'] })) },
+    { name: 'two statuses: Delivered With OTP + Attempted', run: list(q({ statuses: ['delivered_with_otp', 'attempted_otp_not_available'] })) },
+    { name: 'text search: recipient name prefix "priya na"', run: list(q({ q: 'priya na' })) },
+    { name: 'text search: tracking id prefix', run: list(q({ q: trackingId.slice(0, 9) })) },
+    { name: 'sort by insured value (highest first)', run: list(q({ sort: 'value', dir: 'desc' })) },
+    { name: 'sort by insured value, deep page', run: list(q({ sort: 'value', dir: 'desc', after: deepValue })) },
+    { name: 'status chip counts (capped at 10,000)', run: () => trackerStatusCounts(target.db, actor, q({})) },
+    { name: 'detail page (events, items, eligibility)', run: () => getShipmentDetail(target.db, actor, trackingId) },
+  ];
+}
+
+async function benchTarget(target: Target, log: (s: string) => void): Promise<void> {
+  log(`\n== ${target.kind}: seeding ${(PER_SIDE * 2).toLocaleString('en')} shipments`);
+  const passwordHash = await bcrypt.hash(PASSWORD, 10);
+  const tenants = await bulkSeed(target.raw, PER_SIDE, 50, passwordHash, log);
+  const actor: Actor = { userId: tenants.shipperUserId, role: 'shipper', name: 'Bench Shipper', email: 'bench.shipper@example.test', accountId: tenants.mainAccountId, station: null, phoneE164: null };
+  const [deep, deepValue] = [await deepCursor(target, tenants, 'lastEvent'), await deepCursor(target, tenants, 'value')];
+  const [sample] = await target.raw.rows<{ tracking_id: string }>(`select tracking_id from shipments where account_id = '${tenants.mainAccountId}' limit 1 offset 12345`);
+  const results: { scenario: Scenario; p50: number; p95: number }[] = [];
+  log(`\n${target.kind}: ${RUNS} timed runs each after ${WARMUP} warm-up runs (ms)`);
+  log(`  ${'query'.padEnd(52)} ${'p50'.padStart(8)} ${'p95'.padStart(8)}`);
+  for (const scenario of scenarios(target, actor, deep, deepValue, sample!.tracking_id)) {
+    const figures = await time(scenario);
+    results.push({ scenario, ...figures });
+    log(`  ${scenario.name.padEnd(52)} ${figures.p50.toFixed(1).padStart(8)} ${figures.p95.toFixed(1).padStart(8)}`);
+  }
+  const slowest = results.reduce((a, b) => (b.p95 > a.p95 ? b : a));
+  log(`\n${target.kind}: EXPLAIN (ANALYZE, BUFFERS) of the slowest, "${slowest.scenario.name}" (p95 ${slowest.p95.toFixed(1)} ms)`);
+  captured.length = 0;
+  capturing = true;
+  await slowest.scenario.run();
+  capturing = false;
+  for (const q of captured.filter((c) => c.query.includes('"shipments"') || c.query.includes('shipments'))) {
+    log(`\n${q.query.replace(/\s+/g, ' ').slice(0, 400)}${q.query.length > 400 ? ' …' : ''}\n${await target.explain(q)}`);
+  }
+}
+
+function ensureBuild(log: (s: string) => void): void {
+  spawnSync('npx', ['tsx', 'scripts/ensure-env.ts'], { stdio: 'inherit' });
+  if (existsSync('.next/BUILD_ID')) return;
+  log('no production build found: running next build');
+  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('next build failed');
+}
+
+function printLoad(kind: string, f: LoadFigures, log: (s: string) => void): void {
+  log(
+    `  ${kind}: GET /shipments, 20 connections × ${LOAD_SECONDS} s: ${f.requestsPerSecond.toFixed(1)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms (${f.total} requests, ${f.non2xx} non-2xx, ${f.errors} errors)`,
+  );
+}
+
+async function main(): Promise<void> {
+  const log = (s: string) => console.log(s);
+  const started = Date.now();
+  const serverUrl = process.env.DATABASE_URL;
+  const wanted = TARGETS.filter((t) => t === 'pglite' || (t === 'postgres' && serverUrl));
+  if (!serverUrl) log('DATABASE_URL is not set: PostgreSQL is skipped.');
+  const done: Target[] = [];
+  try {
+    for (const kind of wanted) {
+      const target = kind === 'pglite' ? await openPglite() : await openPostgres(serverUrl!);
+      done.push(target);
+      await benchTarget(target, log);
+      await target.close();
+    }
+    if (LOAD_SECONDS > 0) {
+      ensureBuild(log);
+      log('\nLoad test of the rendered tracker page under next start:');
+      for (const target of done) {
+        const figures = await loadTestTracker({ env: target.serverEnv, port: PORT, email: 'bench.shipper@example.test', password: PASSWORD, path: '/shipments', seconds: LOAD_SECONDS });
+        printLoad(target.kind, figures, log);
+      }
+    }
+  } finally {
+    for (const target of done) await target.cleanup();
+  }
+  log(`\nbench:tracker finished in ${((Date.now() - started) / 60_000).toFixed(1)} min`);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
