@@ -36,6 +36,8 @@ async function pickUpAndTakeOut(da: Page, recipient: Recipient): Promise<string>
   await da.goto('/delivery');
   const toPickUp = da.locator('section', { has: da.getByRole('heading', { name: /^To pick up \(/ }) });
   await toPickUp.getByRole('link').filter({ hasText: recipient.name }).filter({ hasText: 'Bright Gadgets Ltd' }).first().click();
+  await expect(da.getByRole('heading', { level: 1, name: recipient.name })).toBeVisible();
+  await expect(da.getByRole('button', { name: 'Mark picked up' })).toBeVisible();
   const trackingId = (await da.locator('p.font-mono').first().innerText()).trim();
   await da.getByRole('button', { name: 'Mark picked up' }).click();
   await da.getByRole('button', { name: 'Take out for delivery' }).click();
@@ -91,7 +93,7 @@ test('upload → pick up → out for delivery → the recipient reads the passco
   await screenshot(recipient, 'story-recipient-passcode-desktop');
 
   await enterCode(da, passcode);
-  await expect(da.getByText('Delivered With OTP')).toBeVisible();
+  await expect(da.getByRole('status').getByText('Delivered With OTP')).toBeVisible();
   await screenshot(da, 'story-da-delivered-phone');
 
   await expect(await trackerRow(shipper, trackingId)).toContainText('Delivered With OTP');
@@ -112,7 +114,11 @@ test('three wrong passcodes → “Attempted - OTP not Available” for the ship
   const recipient = await recipientSignsIn(browser, EMMA);
   const passcode = (await recipient.getByTestId('passcode').first().innerText()).replace(/\D/g, '');
   const wrong = ['000000', '111111', '222222', '333333'].filter((c) => c !== passcode).slice(0, 3);
-  for (const code of wrong) await enterCode(da, code);
+  await enterCode(da, wrong[0]!);
+  await expect(da.getByTestId('attempts-left')).toHaveText('2 attempts left');
+  await enterCode(da, wrong[1]!);
+  await expect(da.getByTestId('attempts-left')).toHaveText('1 attempt left');
+  await enterCode(da, wrong[2]!);
   await expect(da.getByText('The passcode was entered wrongly 3 times. Return the package to the station.')).toBeVisible();
 
   await expect(await trackerRow(shipper, trackingId)).toContainText('Attempted - OTP not Available');
