@@ -1,9 +1,10 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { EligibilityResult } from '@/lib/otp';
 import { generateTrackingId } from '@/lib/tracking/tracking-id';
 import type { ParsedPackage } from '@/lib/upload/types';
 import type { Tx } from '../client';
+import { shipments } from '../schema';
 import { itemRowsFor } from './shipment-rows';
 
 export interface PackageToStore {
@@ -46,6 +47,11 @@ function storedEligibility({ recipientPhoneE164: _phone, ...result }: Eligibilit
   return result;
 }
 
+interface StoredRow {
+  ref: string;
+  eligible: boolean;
+}
+
 interface BatchParams {
   eligibilities: string;
   shipFroms: string;
@@ -81,7 +87,7 @@ function batchParams(batch: readonly PackageToStore[]): BatchParams {
   return { eligibilities: eligibilities.json(), shipFroms: shipFroms.json(), rows: JSON.stringify(rows), items: JSON.stringify(items) };
 }
 
-async function insertBatch(tx: Tx, accountId: string, uploadId: string | null, now: string, params: BatchParams): Promise<{ eligible: boolean }[]> {
+async function insertBatch(tx: Tx, accountId: string, uploadId: string | null, now: string, params: BatchParams): Promise<StoredRow[]> {
   const result = (await tx.execute(sql`
       with eligibilities as (
         select (ordinality - 1)::int as i, value as e from jsonb_array_elements(${params.eligibilities}::jsonb) with ordinality
@@ -107,7 +113,8 @@ async function insertBatch(tx: Tx, accountId: string, uploadId: string | null, n
         from input x
         join eligibilities e on e.i = x."el"
         join ship_froms f on f.i = x."from"
-        on conflict (account_id, package_client_reference_id) do nothing
+        -- No target: a clash of client reference (a duplicate) or of tracking id (a rare random clash) skips the row.
+        on conflict do nothing
         returning id, package_client_reference_id, otp_eligible
       ), stored_items as (
         insert into shipment_items (shipment_id, position, description, item_identifier, quantity, value_minor, currency, weight)
@@ -121,9 +128,40 @@ async function insertBatch(tx: Tx, accountId: string, uploadId: string | null, n
         insert into tracking_events (shipment_id, event_code, status, event_time)
         select id, 'ReadyForReceive', 'PreTransit', ${now}::timestamptz from inserted
       )
-      select otp_eligible as eligible from inserted
-  `)) as unknown as { rows: { eligible: boolean }[] };
+      select package_client_reference_id as ref, otp_eligible as eligible from inserted
+  `)) as unknown as { rows: StoredRow[] };
   return result.rows;
+}
+
+/**
+ * Rows a batch skipped that the account does not already have lost a tracking-id clash: they get new
+ * tracking ids and go in again (a clash is about one in ten thousand per 100,000 packages on a large table).
+ */
+async function retryTrackingIdClashes(
+  tx: Tx,
+  accountId: string,
+  uploadId: string | null,
+  now: string,
+  batch: readonly PackageToStore[],
+  inserted: readonly StoredRow[],
+): Promise<StoredRow[]> {
+  const done = new Set(inserted.map((row) => row.ref));
+  const skipped = batch.filter((e) => !done.has(e.pkg.packageClientReferenceId));
+  if (skipped.length === 0) return [];
+  const existing = await tx
+    .select({ ref: shipments.packageClientReferenceId })
+    .from(shipments)
+    .where(
+      and(
+        eq(shipments.accountId, accountId),
+        sql`${shipments.packageClientReferenceId} in (select json_array_elements_text(${JSON.stringify(skipped.map((e) => e.pkg.packageClientReferenceId))}::json))`,
+      ),
+    );
+  const duplicates = new Set(existing.map((row) => row.ref));
+  const clashed = skipped.filter((e) => !duplicates.has(e.pkg.packageClientReferenceId));
+  if (clashed.length === 0) return [];
+  const again = await insertBatch(tx, accountId, uploadId, now, batchParams(clashed));
+  return [...again, ...(await retryTrackingIdClashes(tx, accountId, uploadId, now, clashed, again))];
 }
 
 /**
@@ -150,6 +188,7 @@ export async function storeShipments(
     await new Promise((resolve) => setImmediate(resolve));
     next = start + BATCH < entries.length ? batchParams(entries.slice(start + BATCH, start + 2 * BATCH)) : null;
     const rows = await running;
+    rows.push(...(await retryTrackingIdClashes(tx, accountId, uploadId, now, entries.slice(start, start + BATCH), rows)));
     stored += rows.length;
     eligibleStored += rows.filter((row) => row.eligible).length;
     onProgress?.(Math.min(start + BATCH, entries.length), entries.length);
