@@ -2,8 +2,8 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { getDb } from '../client';
-import { shipperAccounts, users } from '../schema';
-import { assertRole, resolveAccountAccess } from './access';
+import { shipperAccounts } from '../schema';
+import { assertRole } from './access';
 
 export interface AccountSummary {
   id: string;
@@ -34,18 +34,4 @@ export async function listManagedAccounts(actor: Actor): Promise<AccountSummary[
     .from(shipperAccounts)
     .where(eq(shipperAccounts.managerUserId, actor.userId))
     .orderBy(asc(shipperAccounts.name));
-}
-
-/** One account as its shipper or its manager sees it, with the manager to contact. */
-export async function getAccount(actor: Actor, accountId?: string | null) {
-  const db = await getDb();
-  const id = await resolveAccountAccess(db, actor, accountId);
-  const [row] = await db
-    .select({ ...summaryColumns, managerName: users.name, managerEmail: users.email })
-    .from(shipperAccounts)
-    .leftJoin(users, eq(users.id, shipperAccounts.managerUserId))
-    .where(eq(shipperAccounts.id, id))
-    .limit(1);
-  if (!row) throw new Error(`account ${id} vanished`);
-  return row;
 }
