@@ -1,5 +1,6 @@
 'use client';
 
+import { DataTableBody } from '@/components/ui/data-table-body';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
@@ -145,7 +146,7 @@ export function ManagedAccountsTable({ rows, total, query }: Props) {
                     <th
                       key={header.id}
                       scope="col"
-                      className={`py-2 pr-4 whitespace-nowrap ${numeric ? 'text-right' : ''}`}
+                      className={`whitespace-nowrap px-3 py-2 ${numeric ? 'text-right' : ''}`}
                       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                     >
                       {header.column.getCanSort() ? (
@@ -166,17 +167,7 @@ export function ManagedAccountsTable({ rows, total, query }: Props) {
               </tr>
             ))}
           </thead>
-          <tbody className="divide-y divide-slate-100">
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className="align-top">
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`py-2 pr-4 ${NUMERIC.has(cell.column.id) ? 'text-right' : ''}`}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
+          <DataTableBody table={table} rightAligned={NUMERIC} />
         </table>
       </div>
       {rows.length === 0 && <p className="py-6 text-center text-sm text-slate-600">No accounts match these filters.</p>}

@@ -1,5 +1,6 @@
 'use client';
 
+import { DataTableBody } from '@/components/ui/data-table-body';
 import { type ColumnDef, flexRender, getCoreRowModel, type SortingState, useReactTable, type VisibilityState } from '@tanstack/react-table';
 import Link from 'next/link';
 import { StatusBadge } from '@/components/shipments/status-badge';
@@ -95,7 +96,7 @@ export function TrackerTable({ rows, visible, sortLinks, detailSuffix }: Tracker
                     key={header.id}
                     scope="col"
                     aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
-                    className={`whitespace-nowrap py-2 pr-3 ${ALIGN_RIGHT.has(id) ? 'text-right' : ''}`}
+                    className={`whitespace-nowrap px-3 py-2 ${ALIGN_RIGHT.has(id) ? 'text-right' : ''}`}
                   >
                     {link ? (
                       <Link href={link.href} className="inline-flex items-center gap-1 hover:text-slate-900">
@@ -114,17 +115,7 @@ export function TrackerTable({ rows, visible, sortLinks, detailSuffix }: Tracker
             </tr>
           ))}
         </thead>
-        <tbody className="divide-y divide-slate-100">
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className="align-top hover:bg-slate-50">
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={`py-2 pr-3 ${ALIGN_RIGHT.has(cell.column.id) ? 'text-right' : ''}`}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
+        <DataTableBody table={table} rightAligned={ALIGN_RIGHT} rowClassName="align-top hover:bg-slate-50" />
       </table>
     </div>
   );

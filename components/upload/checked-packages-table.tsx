@@ -8,6 +8,7 @@ import {
   useReactTable,
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
+import { DataTableBody } from '@/components/ui/data-table-body';
 import { inputClass } from '@/components/ui/field';
 import { MARKETPLACES, marketplaceForCountry, REASON_CODES, REASON_LABELS, type ReasonCode } from '@/lib/otp';
 import { formatMoney } from '@/lib/otp/money';
@@ -123,17 +124,7 @@ export function CheckedPackagesTable({ packages, filter, onFilter }: { packages:
               </tr>
             ))}
           </thead>
-          <tbody className="divide-y divide-slate-100 bg-white">
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id}>
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className="px-3 py-2 align-top text-slate-800">
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
+          <DataTableBody table={table} />
         </table>
       </div>
       {table.getPageCount() > 1 && (

@@ -7,6 +7,7 @@ import type { EligibilityReason, EligibilityResult } from '@/lib/otp';
 import { maskPhone } from '@/lib/tracker/mask-phone';
 import type { Cursor, SortKey, TrackerQuery } from '@/lib/tracker/query';
 import { TRACKER_STATES, type CarrierStatus, type EventCode, type TrackerState } from '@/lib/tracking/states';
+import type { TrackerRowInput } from '@/lib/tracker/row-view';
 import type { DbOrTx } from '../client';
 import { shipmentItems, shipments, shipperAccounts, trackingEvents } from '../schema';
 import { assertRole, resolveAccountAccess } from './access';
@@ -14,21 +15,7 @@ import { assertRole, resolveAccountAccess } from './access';
 /** Counts stop here: counting a million rows on every page view is not cheap, "10,000+" is. */
 export const COUNT_CAP = 10_000;
 
-export interface TrackerRow {
-  id: string;
-  trackingId: string;
-  clientRef: string;
-  recipientName: string;
-  recipientPhoneMasked: string;
-  marketplace: string | null;
-  insuredValueMinor: number;
-  insuredCurrency: string;
-  otpEligible: boolean;
-  otpReasons: EligibilityReason[];
-  trackerState: TrackerState;
-  lastEventAt: Date;
-  createdAt: Date;
-}
+export type TrackerRow = Omit<TrackerRowInput, 'otpReasons'> & { otpReasons: EligibilityReason[] };
 
 export interface CappedCount {
   count: number;

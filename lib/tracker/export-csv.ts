@@ -1,3 +1,4 @@
+import type { TrackerRowInput } from './row-view';
 import { csvLine } from '../csv/write';
 import { formatMinorAsDecimal } from '../otp/money';
 import { TRACKER_LABELS, type TrackerState } from '../tracking/states';
@@ -17,20 +18,7 @@ export const EXPORT_HEADER = [
   'label_created_utc',
 ] as const;
 
-export interface ExportRow {
-  trackingId: string;
-  clientRef: string;
-  recipientName: string;
-  recipientPhoneMasked: string;
-  marketplace: string | null;
-  insuredValueMinor: number;
-  insuredCurrency: string;
-  otpEligible: boolean;
-  otpReasons: { message: string }[];
-  trackerState: TrackerState;
-  lastEventAt: Date;
-  createdAt: Date;
-}
+export type ExportRow = Omit<TrackerRowInput, 'id'>;
 
 export function exportHeaderLine(): string {
   return csvLine(EXPORT_HEADER);

@@ -18,6 +18,7 @@ export interface TrackerRowView {
   created: string;
 }
 
+/** One shipment as the tracker's queries return it (the list, and each export line). */
 export interface TrackerRowInput {
   id: string;
   trackingId: string;
