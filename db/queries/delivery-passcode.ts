@@ -9,6 +9,7 @@ import { type Passcode, passcodes, shipments, shipperAccounts } from '../schema'
 import { deliveredFor, passcodeResendFor } from './delivery-messages';
 import { DeliveryConflictError, loadStationPackage, needsPasscode, stationPackageColumns, type StationPackage } from './delivery-scope';
 import { tryStep } from './lifecycle-steps';
+import { reportLockoutAnomaly } from './lockout-anomaly';
 import { enqueueMessages } from './outbox';
 import { findPasscode, MAX_FAILED_ATTEMPTS, MAX_RESENDS, resealForOutbox } from './passcode-store';
 
@@ -98,6 +99,7 @@ export async function enterPasscode(actor: Actor, shipmentId: string, code: stri
     return { result: { outcome: 'locked', returnedPackages } as const, delivered: null };
   });
   if (delivered) await enqueueMessages(db, deliveredFor(delivered, true));
+  if (result.outcome === 'locked' && result.returnedPackages > 0) await reportLockoutAnomaly(db, actor);
   return result;
 }
 
