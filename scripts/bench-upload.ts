@@ -16,7 +16,11 @@ import { closeDb, getDb, type Db } from '../db/client';
 import { shipmentItems, shipments, shipperAccounts, trackingEvents, users } from '../db/schema';
 import { actorFromUser } from '../db/queries/users';
 import { checkUploadFile, storeCheckedUpload } from '../db/queries/uploads';
-import { itemRowsFor, shipmentRowFor } from '../db/queries/shipment-rows';
+import { itemRowsFor } from '../db/queries/shipment-rows';
+import type { NewShipment } from '../db/schema';
+import type { EligibilityResult } from '../lib/otp';
+import { generateTrackingId } from '../lib/tracking/tracking-id';
+import type { ParsedPackage } from '../lib/upload/types';
 import { eligibilityOf } from '../lib/upload/checked-package';
 import { parseShipmentFile } from '../lib/upload/parse-file';
 import { csvFile, utf8 } from '../lib/upload/sample-files';
@@ -54,6 +58,39 @@ function memoryWatch() {
   return () => {
     clearInterval(timer);
     return Math.max(peak, process.memoryUsage().rss);
+  };
+}
+
+/** The row the upload stores for a package, as a plain drizzle insert value (for the bare-insert comparison). */
+function shipmentRowFor(accountId: string, uploadId: string | null, pkg: ParsedPackage, eligibility: EligibilityResult, now: Date): NewShipment {
+  const shipTo = pkg.shipTo;
+  return {
+    accountId,
+    uploadId,
+    trackingId: generateTrackingId(),
+    packageClientReferenceId: pkg.packageClientReferenceId,
+    channelType: pkg.channelType,
+    prepaid: pkg.prepaid,
+    marketplace: eligibility.marketplace,
+    shipToCountry: shipTo?.countryCode ?? '',
+    recipientName: shipTo?.name ?? '',
+    recipientEmail: shipTo?.email ?? null,
+    recipientPhone: shipTo?.phoneNumber ?? null,
+    recipientPhoneE164: eligibility.recipientPhoneE164,
+    shipTo,
+    shipFrom: pkg.shipFrom,
+    insuredValueMinor: pkg.insuredValue.minor,
+    insuredCurrency: pkg.insuredValue.unit,
+    weight: pkg.weight,
+    dimensions: pkg.dimensions,
+    isHazmat: pkg.isHazmat,
+    otpEligible: eligibility.eligible,
+    eligibility,
+    status: 'PreTransit',
+    trackerState: 'label_created',
+    lastEventAt: now,
+    createdAt: now,
+    updatedAt: now,
   };
 }
 

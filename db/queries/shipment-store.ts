@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { EligibilityResult } from '@/lib/otp';
 import { generateTrackingId } from '@/lib/tracking/tracking-id';
 import type { ParsedPackage } from '@/lib/upload/types';
-import type { Tx } from '../client';
+import type { DbOrTx, Tx } from '../client';
 import { shipments } from '../schema';
 import { itemRowsFor } from './shipment-rows';
 
@@ -137,6 +137,15 @@ async function insertBatch(tx: Tx, accountId: string, uploadId: string | null, n
  * Rows a batch skipped that the account does not already have lost a tracking-id clash: they get new
  * tracking ids and go in again (a clash is about one in ten thousand per 100,000 packages on a large table).
  */
+/** Which of these client references the account already has (one JSON parameter, however many). */
+export async function storedClientReferences(db: DbOrTx, accountId: string, refs: readonly string[]): Promise<Set<string>> {
+  const rows = await db
+    .select({ ref: shipments.packageClientReferenceId })
+    .from(shipments)
+    .where(and(eq(shipments.accountId, accountId), sql`${shipments.packageClientReferenceId} in (select json_array_elements_text(${JSON.stringify(refs)}::json))`));
+  return new Set(rows.map((row) => row.ref));
+}
+
 async function retryTrackingIdClashes(
   tx: Tx,
   accountId: string,
@@ -148,16 +157,7 @@ async function retryTrackingIdClashes(
   const done = new Set(inserted.map((row) => row.ref));
   const skipped = batch.filter((e) => !done.has(e.pkg.packageClientReferenceId));
   if (skipped.length === 0) return [];
-  const existing = await tx
-    .select({ ref: shipments.packageClientReferenceId })
-    .from(shipments)
-    .where(
-      and(
-        eq(shipments.accountId, accountId),
-        sql`${shipments.packageClientReferenceId} in (select json_array_elements_text(${JSON.stringify(skipped.map((e) => e.pkg.packageClientReferenceId))}::json))`,
-      ),
-    );
-  const duplicates = new Set(existing.map((row) => row.ref));
+  const duplicates = await storedClientReferences(tx, accountId, skipped.map((e) => e.pkg.packageClientReferenceId));
   const clashed = skipped.filter((e) => !duplicates.has(e.pkg.packageClientReferenceId));
   if (clashed.length === 0) return [];
   const again = await insertBatch(tx, accountId, uploadId, now, batchParams(clashed));

@@ -1,6 +1,6 @@
 import 'server-only';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { NotFoundError } from '@/lib/auth/errors';
 import { checkedPackage, eligibilityOf, type CheckedPackage } from '@/lib/upload/checked-package';
@@ -10,10 +10,10 @@ import { rejectedRowsCsv } from '@/lib/upload/rejected-rows-csv';
 import { summarise, type UploadReport } from '@/lib/upload/report';
 import type { CsvHeadersUnmapped, FileRefusal, ParseOutcome, ParsedPackage, RejectedRow } from '@/lib/upload/types';
 import type { Db, DbOrTx } from '../client';
-import { csvMappings, shipments, uploads } from '../schema';
+import { csvMappings, uploads } from '../schema';
 import { ownAccountId } from './access';
 import { loadAccountRuleSettings } from './account-rule-settings';
-import { storeShipments, type PackageToStore, type StoreResult } from './shipment-store';
+import { storedClientReferences, storeShipments, type PackageToStore, type StoreResult } from './shipment-store';
 
 export type CsvMapping = Record<string, CsvMappingTarget>;
 export type CheckOutcome = { ok: true; report: UploadReport } | FileRefusal | CsvHeadersUnmapped;
@@ -51,11 +51,7 @@ async function storedReferences(db: DbOrTx, accountId: string, packages: readonl
   const found = new Set<string>();
   for (let i = 0; i < packages.length; i += LOOKUP_BATCH) {
     const refs = packages.slice(i, i + LOOKUP_BATCH).map((p) => p.packageClientReferenceId);
-    const rows = await db
-      .select({ ref: shipments.packageClientReferenceId })
-      .from(shipments)
-      .where(and(eq(shipments.accountId, accountId), sql`${shipments.packageClientReferenceId} in (select json_array_elements_text(${JSON.stringify(refs)}::json))`));
-    for (const row of rows) found.add(row.ref);
+    for (const ref of await storedClientReferences(db, accountId, refs)) found.add(ref);
   }
   return found;
 }

@@ -3,13 +3,12 @@ import { streamTrackerExport, trackerAccountId } from '@/db/queries/tracker';
 import { AccessDeniedError, NotFoundError } from '@/lib/auth/errors';
 import { exportHeaderLine, exportLine } from '@/lib/tracker/export-csv';
 import { parseTrackerQuery } from '@/lib/tracker/query';
-import { getActor } from '../../../_lib/session';
+import { routeActor } from '../../../_lib/route-guard';
 
 /** The current tracker view as CSV, streamed a keyset batch at a time; the session, role and account are checked here. */
 export async function GET(request: Request): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) return new Response('Sign in to export shipments.', { status: 401 });
-  if (actor.role !== 'shipper' && actor.role !== 'account_manager') return new Response('Your role may not export shipments.', { status: 403 });
+  const actor = await routeActor(request, ['shipper', 'account_manager'], { mutating: false });
+  if (actor instanceof Response) return actor;
   const query = parseTrackerQuery(new URL(request.url).searchParams);
   const db = await getDb();
   let accountId: string;
