@@ -174,7 +174,12 @@ async function main() {
   const serverUrl = process.env.DATABASE_URL;
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-upload-'));
   try {
-    runChild('pglite', { ...process.env, DATABASE_URL: '', PGLITE_DIR: dir });
+    // As `npm run portal` does, the folder is created and migrated by its own process: PGlite's initdb
+    // keeps about 500 MB that a server opening an existing folder never holds.
+    const pgliteEnv = { ...process.env, DATABASE_URL: '', PGLITE_DIR: dir };
+    const migrated = spawnSync(process.execPath, [...process.execArgv, path.join(__dirname, '../db/migrate-cli.ts')], { stdio: 'inherit', env: pgliteEnv });
+    if (migrated.status !== 0) throw new Error('PGlite migration failed');
+    runChild('pglite', pgliteEnv);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -8,6 +8,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { samplePackage, sampleGetRatesRequest } from '@/lib/shipping/sample-package';
 import { csvFile, utf8 } from '@/lib/upload/sample-files';
 import { actorOf, createAccount, createTenants, createUser } from '@/tests/support/fixtures';
+import { forgetCheckedPackages } from './checked-packages-memo';
 import { checkUploadFile, discardCheckedUpload, rejectedRowsOf, storeCheckedUpload } from './uploads';
 
 let db: Db;
@@ -73,6 +74,14 @@ describe('checking and storing an upload', () => {
     expect(upload).toMatchObject({ status: 'stored', stagedContent: null, storedCount: 2 });
 
     expect(await storeCheckedUpload(db, shipperA, report.uploadId)).toMatchObject({ ok: false, status: 409 });
+  });
+
+  it('stores from the staged file when this process no longer holds the checked packages (a restart, another instance)', async () => {
+    const report = await checkOk(shipperA, utf8(csvFile([{ package_client_reference_id: 'STAGED-1' }, { package_client_reference_id: 'STAGED-2' }])), 'staged.csv');
+    forgetCheckedPackages(report.uploadId);
+    expect(await storeCheckedUpload(db, shipperA, report.uploadId)).toMatchObject({ ok: true, stored: 2, duplicates: 0 });
+    const refs = await db.select({ ref: shipments.packageClientReferenceId }).from(shipments).where(eq(shipments.uploadId, report.uploadId));
+    expect(refs.map((r) => r.ref).sort()).toEqual(['STAGED-1', 'STAGED-2']);
   });
 
   it('a re-upload of the same file finds every package already stored and stores nothing new', async () => {

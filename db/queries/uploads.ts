@@ -13,6 +13,7 @@ import type { Db, DbOrTx } from '../client';
 import { csvMappings, uploads } from '../schema';
 import { ownAccountId } from './access';
 import { loadAccountRuleSettings } from './account-rule-settings';
+import { forgetCheckedPackages, rememberCheckedPackages, takeCheckedPackages } from './checked-packages-memo';
 import { storedClientReferences, storeShipments, type PackageToStore, type StoreResult } from './shipment-store';
 
 export type CsvMapping = Record<string, CsvMappingTarget>;
@@ -109,6 +110,7 @@ export async function checkUploadFile(
     }
     return row!.id;
   });
+  rememberCheckedPackages(uploadId, accountId, outcome.packages);
   return {
     ok: true,
     report: { uploadId, fileName: input.fileName, format: outcome.format, summary, packages: checked, rejected: outcome.rejected, csvHeaders: report.csvHeaders },
@@ -130,9 +132,17 @@ function reparse(staged: string, mapping: CsvMapping | null): ParseOutcome {
   return parseShipmentFile(gunzipSync(Buffer.from(staged, 'base64')), { csvMapping: mapping });
 }
 
+/** The packages the check found: still held by this process, or parsed again from the staged file. */
+function checkedPackagesOf(upload: { id: string; accountId: string; csvMapping: unknown }, staged: string): readonly ParsedPackage[] | null {
+  const held = takeCheckedPackages(upload.id, upload.accountId);
+  if (held) return held;
+  const outcome = reparse(staged, (upload.csvMapping as CsvMapping | null) ?? null);
+  return outcome.ok ? outcome.packages : null;
+}
+
 /**
- * Step 2: stores the valid packages of a checked upload in one transaction. The file is parsed and the
- * rules run again, so what is stored is judged by the account's settings at this moment.
+ * Step 2: stores the valid packages of a checked upload in one transaction. The rules run again, so what
+ * is stored is judged by the account's settings at this moment.
  */
 export async function storeCheckedUpload(
   db: Db,
@@ -146,11 +156,11 @@ export async function storeCheckedUpload(
   if (upload.status !== 'checked' || upload.stagedContent === null) {
     return { ok: false, status: 409, message: `This upload was already ${upload.status}; upload the file again to check it anew.` };
   }
-  const outcome = reparse(upload.stagedContent, (upload.csvMapping as CsvMapping | null) ?? null);
-  if (!outcome.ok) return { ok: false, status: 409, message: 'The staged file no longer parses; upload it again.' };
+  const packages = checkedPackagesOf(upload, upload.stagedContent);
+  if (!packages) return { ok: false, status: 409, message: 'The staged file no longer parses; upload it again.' };
 
   const settings = await loadAccountRuleSettings(db, accountId);
-  const entries: PackageToStore[] = outcome.packages.map((pkg) => ({ pkg, eligibility: eligibilityOf(pkg, settings) }));
+  const entries: PackageToStore[] = packages.map((pkg) => ({ pkg, eligibility: eligibilityOf(pkg, settings) }));
   const result = await db.transaction(async (tx) => {
     const [claimed] = await tx
       .update(uploads)
@@ -174,6 +184,7 @@ export async function discardCheckedUpload(db: Db, actor: Actor, uploadId: strin
   const accountId = ownAccountId(actor);
   const upload = await stagedUpload(db, accountId, uploadId);
   if (!upload) throw new NotFoundError('No such upload.');
+  forgetCheckedPackages(uploadId);
   const rows = await db
     .update(uploads)
     .set({ status: 'discarded', stagedContent: null })
