@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import type { EligibilityResult } from '@/lib/otp';
+import type { EligibilityCheck, EligibilityResult } from '@/lib/otp';
 import { generateTrackingId } from '@/lib/tracking/tracking-id';
 import type { ParsedPackage } from '@/lib/upload/types';
 import type { DbOrTx, Tx } from '../client';
@@ -26,13 +26,14 @@ class SharedValues {
   private readonly index = new Map<string, number>();
   readonly values: string[] = [];
 
-  ref(value: unknown): number {
-    const json = JSON.stringify(value);
-    let i = this.index.get(json);
+  /** `key` must be equal exactly when the values are; by default the value's JSON. */
+  ref(value: unknown, key?: string): number {
+    const json = key === undefined ? JSON.stringify(value) : undefined;
+    let i = this.index.get(key ?? json!);
     if (i === undefined) {
       i = this.values.length;
-      this.index.set(json, i);
-      this.values.push(json);
+      this.index.set(key ?? json!, i);
+      this.values.push(json ?? JSON.stringify(value));
     }
     return i;
   }
@@ -47,6 +48,22 @@ function storedEligibility({ recipientPhoneE164: _phone, ...result }: Eligibilit
   return result;
 }
 
+// The rules share frozen check objects, so a check's identity stands for its content.
+const checkIds = new WeakMap<EligibilityCheck, number>();
+let nextCheckId = 0;
+function checkId(check: EligibilityCheck): number {
+  let id = checkIds.get(check);
+  if (id === undefined) checkIds.set(check, (id = nextCheckId++));
+  return id;
+}
+
+/** An exact key of a stored eligibility, without serialising its 11 checks (half a second per 100,000 packages). */
+function eligibilityKey(e: ReturnType<typeof storedEligibility>): string {
+  const { checks, eligible, marketplace, threshold, reasons, warnings, ...others } = e;
+  const noOtherField: Record<string, never> = others; // a field added to the result must join the key
+  return `${checks.map(checkId).join(',')}|${JSON.stringify([eligible, marketplace, threshold, reasons, warnings, noOtherField])}`;
+}
+
 interface StoredRow {
   ref: string;
   eligible: boolean;
@@ -59,10 +76,29 @@ interface BatchParams {
   items: string;
 }
 
-function batchParams(batch: readonly PackageToStore[]): BatchParams {
+const PREPARE_BETWEEN_YIELDS = 250;
+const yieldToEventLoop = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * A batch's parameters, built in slices with the event loop let run in between: the batch before this
+ * one is still being written to the PostgreSQL socket, and would wait for a long synchronous stretch.
+ */
+async function batchParams(batch: readonly PackageToStore[]): Promise<BatchParams> {
   const eligibilities = new SharedValues();
   const shipFroms = new SharedValues();
-  const rows = batch.map(({ pkg, eligibility }) => ({
+  const rows: object[] = [];
+  for (let start = 0; start < batch.length; start += PREPARE_BETWEEN_YIELDS) {
+    if (start > 0) await yieldToEventLoop();
+    rows.push(...batch.slice(start, start + PREPARE_BETWEEN_YIELDS).map((entry) => storedRow(entry, eligibilities, shipFroms)));
+  }
+  const items = batch.flatMap((e) => itemRowsFor(e.pkg).map((item) => ({ ref: e.pkg.packageClientReferenceId, ...item })));
+  return { eligibilities: eligibilities.json(), shipFroms: shipFroms.json(), rows: JSON.stringify(rows), items: JSON.stringify(items) };
+}
+
+/** One shipment as the insert statement's JSON row (short keys: 100,000 of them cross the wire). */
+function storedRow({ pkg, eligibility }: PackageToStore, eligibilities: SharedValues, shipFroms: SharedValues) {
+  const stored = storedEligibility(eligibility);
+  return {
     t: generateTrackingId(),
     r: pkg.packageClientReferenceId,
     c: pkg.channelType,
@@ -81,10 +117,8 @@ function batchParams(batch: readonly PackageToStore[]): BatchParams {
     d: pkg.dimensions,
     h: pkg.isHazmat,
     ok: eligibility.eligible,
-    el: eligibilities.ref(storedEligibility(eligibility)),
-  }));
-  const items = batch.flatMap((e) => itemRowsFor(e.pkg).map((item) => ({ ref: e.pkg.packageClientReferenceId, ...item })));
-  return { eligibilities: eligibilities.json(), shipFroms: shipFroms.json(), rows: JSON.stringify(rows), items: JSON.stringify(items) };
+    el: eligibilities.ref(stored, eligibilityKey(stored)),
+  };
 }
 
 async function insertBatch(tx: Tx, accountId: string, uploadId: string | null, now: string, params: BatchParams): Promise<StoredRow[]> {
@@ -94,7 +128,7 @@ async function insertBatch(tx: Tx, accountId: string, uploadId: string | null, n
       ), ship_froms as (
         select (ordinality - 1)::int as i, value as a from jsonb_array_elements(${params.shipFroms}::jsonb) with ordinality
       ), input as (
-        select * from json_to_recordset(${params.rows}::json) as x(
+        select * from jsonb_to_recordset(${params.rows}::jsonb) as x(
           "t" text, "r" text, "c" channel_type, "p" boolean, "m" marketplace, "cc" text, "n" text, "em" text, "ph" text,
           "e164" text, "to" jsonb, "from" integer, "v" bigint, "cur" text, "w" jsonb, "d" jsonb, "h" boolean, "ok" boolean, "el" integer
         )
@@ -119,7 +153,7 @@ async function insertBatch(tx: Tx, accountId: string, uploadId: string | null, n
       ), stored_items as (
         insert into shipment_items (shipment_id, position, description, item_identifier, quantity, value_minor, currency, weight)
         select s.id, i."position", i."description", i."itemIdentifier", i."quantity", i."valueMinor", i."currency", i."weight"
-        from json_to_recordset(${params.items}::json) as i(
+        from jsonb_to_recordset(${params.items}::jsonb) as i(
           "ref" text, "position" integer, "description" text, "itemIdentifier" text, "quantity" integer,
           "valueMinor" bigint, "currency" text, "weight" jsonb
         )
@@ -160,7 +194,7 @@ async function retryTrackingIdClashes(
   const duplicates = await storedClientReferences(tx, accountId, skipped.map((e) => e.pkg.packageClientReferenceId));
   const clashed = skipped.filter((e) => !duplicates.has(e.pkg.packageClientReferenceId));
   if (clashed.length === 0) return [];
-  const again = await insertBatch(tx, accountId, uploadId, now, batchParams(clashed));
+  const again = await insertBatch(tx, accountId, uploadId, now, await batchParams(clashed));
   return [...again, ...(await retryTrackingIdClashes(tx, accountId, uploadId, now, clashed, again))];
 }
 
@@ -180,13 +214,12 @@ export async function storeShipments(
   const now = new Date().toISOString();
   let stored = 0;
   let eligibleStored = 0;
-  let next: BatchParams | null = entries.length > 0 ? batchParams(entries.slice(0, BATCH)) : null;
+  let next: BatchParams | null = entries.length > 0 ? await batchParams(entries.slice(0, BATCH)) : null;
   for (let start = 0; next !== null; start += BATCH) {
     const running = insertBatch(tx, accountId, uploadId, now, next);
     running.catch(() => undefined); // awaited below; this only keeps a failure during the wait from counting as unhandled
     // While the database works on this batch, build the next one (PostgreSQL runs in another process).
-    await new Promise((resolve) => setImmediate(resolve));
-    next = start + BATCH < entries.length ? batchParams(entries.slice(start + BATCH, start + 2 * BATCH)) : null;
+    next = start + BATCH < entries.length ? await batchParams(entries.slice(start + BATCH, start + 2 * BATCH)) : null;
     const rows = await running;
     rows.push(...(await retryTrackingIdClashes(tx, accountId, uploadId, now, entries.slice(start, start + BATCH), rows)));
     stored += rows.length;

@@ -84,6 +84,30 @@ describe('checking and storing an upload', () => {
     expect(refs.map((r) => r.ref).sort()).toEqual(['STAGED-1', 'STAGED-2']);
   });
 
+  it('stores each package with its own eligibility when packages of one file differ', async () => {
+    const rows = [
+      { package_client_reference_id: 'MIX-OK', insured_value: '150' },
+      { package_client_reference_id: 'MIX-LOW', insured_value: '50' },
+      { package_client_reference_id: 'MIX-LANDLINE', insured_value: '150', ship_to_phone: '+441611234567' },
+      { package_client_reference_id: 'MIX-BOTH', insured_value: '60', ship_to_phone: '+441611234567' },
+      { package_client_reference_id: 'MIX-OK-2', insured_value: '150' },
+    ];
+    const report = await checkOk(shipperA, utf8(csvFile(rows)), 'mix.csv');
+    await storeCheckedUpload(db, shipperA, report.uploadId);
+    const stored = await db.select({ ref: shipments.packageClientReferenceId, eligibility: shipments.eligibility }).from(shipments).where(eq(shipments.uploadId, report.uploadId));
+    const byRef = new Map(stored.map((row) => [row.ref, row.eligibility as { eligible: boolean; reasons: { code: string; message: string }[] }]));
+    expect(Object.fromEntries([...byRef].map(([ref, e]) => [ref, e.reasons.map((r) => r.code)]))).toEqual({
+      'MIX-OK': [],
+      'MIX-LOW': ['BELOW_THRESHOLD'],
+      'MIX-LANDLINE': ['PHONE_INVALID'],
+      'MIX-BOTH': ['BELOW_THRESHOLD', 'PHONE_INVALID'],
+      'MIX-OK-2': [],
+    });
+    expect(byRef.get('MIX-LOW')!.reasons[0]!.message).toContain('50.00 GBP');
+    expect(byRef.get('MIX-BOTH')!.reasons[0]!.message).toContain('60.00 GBP');
+    for (const pkg of report.packages) expect(byRef.get(pkg.packageClientReferenceId)!.eligible).toBe(pkg.eligible);
+  });
+
   it('a re-upload of the same file finds every package already stored and stores nothing new', async () => {
     const first = await checkOk(shipperA, jsonFile(['AGAIN-1', 'AGAIN-2']));
     await storeCheckedUpload(db, shipperA, first.uploadId);

@@ -1,0 +1,22 @@
+import { getDb, closeDb } from '../db/client';
+import { shipperAccounts, users } from '../db/schema';
+import { actorFromUser } from '../db/queries/users';
+import { checkUploadFile, storeCheckedUpload } from '../db/queries/uploads';
+import { csvFile, utf8 } from '../lib/upload/sample-files';
+(async () => {
+  const db = await getDb();
+  const tag = 'p' + Date.now();
+  const rows = Array.from({ length: 100000 }, (_, i) => ({ package_client_reference_id: `${tag}-${i}`, insured_value: String(50 + (i % 200)), ship_to_phone: i % 5 === 0 ? '+441611234567' : '+447123456789' }));
+  const content = utf8(csvFile(rows));
+  const [account] = await db.insert(shipperAccounts).values({ name: tag, homeMarketplace: 'UK', marketplaces: ['UK'], otpEnabled: true }).returning();
+  const [user] = await db.insert(users).values({ email: `${tag}@x.example`, name: 'B', role: 'shipper', accountId: account!.id }).returning();
+  const actor = actorFromUser(user!);
+  const t0 = performance.now();
+  const checked = await checkUploadFile(db, actor, { fileName: 'x.csv', content, csvMapping: null });
+  if (!checked.ok) throw new Error('x');
+  const t1 = performance.now();
+  const stored = await storeCheckedUpload(db, actor, checked.report.uploadId);
+  const t2 = performance.now();
+  console.log('check', (t1 - t0).toFixed(0), 'store', (t2 - t1).toFixed(0), stored.ok && stored.stored);
+  await closeDb();
+})();
