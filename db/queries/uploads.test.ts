@@ -90,6 +90,7 @@ describe('checking and storing an upload', () => {
       { package_client_reference_id: 'MIX-LOW', insured_value: '50' },
       { package_client_reference_id: 'MIX-LANDLINE', insured_value: '150', ship_to_phone: '+441611234567' },
       { package_client_reference_id: 'MIX-BOTH', insured_value: '60', ship_to_phone: '+441611234567' },
+      { package_client_reference_id: 'MIX-LOW-60', insured_value: '60' },
       { package_client_reference_id: 'MIX-OK-2', insured_value: '150' },
     ];
     const report = await checkOk(shipperA, utf8(csvFile(rows)), 'mix.csv');
@@ -101,10 +102,13 @@ describe('checking and storing an upload', () => {
       'MIX-LOW': ['BELOW_THRESHOLD'],
       'MIX-LANDLINE': ['PHONE_INVALID'],
       'MIX-BOTH': ['BELOW_THRESHOLD', 'PHONE_INVALID'],
+      'MIX-LOW-60': ['BELOW_THRESHOLD'],
       'MIX-OK-2': [],
     });
     expect(byRef.get('MIX-LOW')!.reasons[0]!.message).toContain('50.00 GBP');
     expect(byRef.get('MIX-BOTH')!.reasons[0]!.message).toContain('60.00 GBP');
+    // Same rules failed as MIX-LOW, different words: not merged into one stored result.
+    expect(byRef.get('MIX-LOW-60')!.reasons[0]!.message).toContain('60.00 GBP');
     for (const pkg of report.packages) expect(byRef.get(pkg.packageClientReferenceId)!.eligible).toBe(pkg.eligible);
   });
 
