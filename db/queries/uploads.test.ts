@@ -87,10 +87,10 @@ describe('checking and storing an upload', () => {
   it('stores each package with its own eligibility when packages of one file differ', async () => {
     const rows = [
       { package_client_reference_id: 'MIX-OK', insured_value: '150' },
-      { package_client_reference_id: 'MIX-LOW', insured_value: '50' },
+      { package_client_reference_id: 'MIX-LOW', insured_value: '50', item_quantity: '1', item_value: '50' },
       { package_client_reference_id: 'MIX-LANDLINE', insured_value: '150', ship_to_phone: '+441611234567' },
       { package_client_reference_id: 'MIX-BOTH', insured_value: '60', ship_to_phone: '+441611234567' },
-      { package_client_reference_id: 'MIX-LOW-60', insured_value: '60' },
+      { package_client_reference_id: 'MIX-LOW-60', insured_value: '60', item_quantity: '1', item_value: '60' },
       { package_client_reference_id: 'MIX-OK-2', insured_value: '150' },
     ];
     const report = await checkOk(shipperA, utf8(csvFile(rows)), 'mix.csv');
