@@ -165,6 +165,8 @@ export const shipments = pgTable(
     dimensions: jsonb('dimensions').$type<{ length: number; width: number; height: number; unit: string }>(),
     isHazmat: boolean('is_hazmat').notNull().default(false),
     otpEligible: boolean('otp_eligible').notNull(),
+    /** The package's items in file order; read only with their shipment, so kept on its row. */
+    items: jsonb('items').$type<ShipmentItem[]>().notNull().default(sql`'[]'::jsonb`),
     /** The eligibility result at label time, with the threshold it used: history is never rewritten. */
     eligibility: jsonb('eligibility').notNull(),
     status: carrierStatusEnum('status').notNull().default('PreTransit'),
@@ -195,24 +197,15 @@ export const shipments = pgTable(
 export type Shipment = typeof shipments.$inferSelect;
 export type NewShipment = typeof shipments.$inferInsert;
 
-export const shipmentItems = pgTable(
-  'shipment_items',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    shipmentId: uuid('shipment_id')
-      .notNull()
-      .references(() => shipments.id, { onDelete: 'cascade' }),
-    position: integer('position').notNull(),
-    description: text('description'),
-    itemIdentifier: text('item_identifier'),
-    quantity: integer('quantity').notNull(),
-    valueMinor: minorUnits('value_minor'),
-    currency: text('currency'),
-    weight: jsonb('weight').$type<{ value: number; unit: string }>(),
-  },
-  (t) => [index('shipment_items_shipment_idx').on(t.shipmentId, t.position)],
-);
-export type ShipmentItem = typeof shipmentItems.$inferSelect;
+/** One item of a package; money in minor units of its currency. */
+export interface ShipmentItem {
+  description: string | null;
+  itemIdentifier: string | null;
+  quantity: number;
+  valueMinor: number | null;
+  currency: string | null;
+  weight: { value: number; unit: string } | null;
+}
 
 export const trackingEvents = pgTable(
   'tracking_events',

@@ -9,7 +9,7 @@ import { generateTrackingId } from '@/lib/tracking/tracking-id';
 import { passcodeKeys } from '@/lib/passcode';
 import type { Db } from './client';
 import { insertDeliveryDay } from './seed-delivery-day';
-import { shipmentItems, shipments, shipperAccounts, trackingEvents, users } from './schema';
+import { shipments, shipperAccounts, trackingEvents, users } from './schema';
 import {
   DEMO_ACCOUNTS,
   DEMO_MANAGERS,
@@ -157,7 +157,6 @@ function address(name: string, line1: string, city: string, postalCode: string, 
 async function insertShipments(db: Db, account: DemoAccount, accountId: string, random: () => number, now: number) {
   const recipientsFor = (m: Marketplace) => DEMO_RECIPIENTS.filter((r) => r.marketplace === m);
   const shipmentRows: (typeof shipments.$inferInsert)[] = [];
-  const itemRows: Omit<typeof shipmentItems.$inferInsert, 'shipmentId'>[][] = [];
   const eventRows: EventDraft[][] = [];
   for (let i = 0; i < SHIPMENTS_PER_ACCOUNT; i += 1) {
     const marketplace = account.marketplaces[Math.floor(random() * account.marketplaces.length)]!;
@@ -185,6 +184,7 @@ async function insertShipments(db: Db, account: DemoAccount, accountId: string, 
     const last = events[events.length - 1]!;
     const delivery = events.find((e) => e.eventCode === 'OutForDelivery');
     const station = DEMO_STATIONS[marketplace];
+    const firstItem = Math.round(insuredMinor * 0.7);
     shipmentRows.push({
       accountId,
       trackingId: generateTrackingId((max) => Math.floor(random() * max)),
@@ -203,6 +203,10 @@ async function insertShipments(db: Db, account: DemoAccount, accountId: string, 
       insuredCurrency: info.currency,
       weight: { value: 500 + Math.floor(random() * 4000), unit: 'GRAM' },
       dimensions: { length: 30, width: 20, height: 15, unit: 'CENTIMETER' },
+      items: [
+        { description: 'Wireless headphones', itemIdentifier: `SKU-${1000 + i}`, quantity: 1, valueMinor: firstItem, currency: info.currency, weight: { value: 400, unit: 'GRAM' } },
+        { description: 'Charging case', itemIdentifier: `SKU-${5000 + i}`, quantity: 1, valueMinor: insuredMinor - firstItem, currency: info.currency, weight: { value: 100, unit: 'GRAM' } },
+      ],
       otpEligible: eligibility.eligible,
       eligibility,
       status: last.status,
@@ -212,15 +216,9 @@ async function insertShipments(db: Db, account: DemoAccount, accountId: string, 
       deliveryDate: delivery ? delivery.at.toLocaleDateString('en-CA', { timeZone: info.timeZone }) : null,
       createdAt: created,
     });
-    const firstItem = Math.round(insuredMinor * 0.7);
-    itemRows.push([
-      { position: 0, description: 'Wireless headphones', itemIdentifier: `SKU-${1000 + i}`, quantity: 1, valueMinor: firstItem, currency: info.currency, weight: { value: 400, unit: 'GRAM' } },
-      { position: 1, description: 'Charging case', itemIdentifier: `SKU-${5000 + i}`, quantity: 1, valueMinor: insuredMinor - firstItem, currency: info.currency, weight: { value: 100, unit: 'GRAM' } },
-    ]);
     eventRows.push(events);
   }
   const inserted = await db.insert(shipments).values(shipmentRows).returning({ id: shipments.id, marketplace: shipments.marketplace });
-  await db.insert(shipmentItems).values(inserted.flatMap((s, i) => itemRows[i]!.map((item) => ({ ...item, shipmentId: s.id }))));
   await db.insert(trackingEvents).values(
     inserted.flatMap((s, i) => {
       const station = DEMO_STATIONS[s.marketplace as Marketplace];

@@ -16,8 +16,8 @@ export function ItemsTable({ items, marketplace }: { items: ShipmentDetail['item
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {items.map((item) => (
-            <tr key={item.position}>
+          {items.map((item, position) => (
+            <tr key={position}>
               <td className="py-2 pr-4">{item.description ?? '—'}</td>
               <td className="py-2 pr-4 font-mono text-xs">{item.itemIdentifier ?? '—'}</td>
               <td className="py-2 pr-4 text-right tabular-nums">{item.quantity}</td>

@@ -1,13 +1,10 @@
 import 'server-only';
 import type { ParsedPackage } from '@/lib/upload/types';
-import type { shipmentItems } from '../schema';
+import type { ShipmentItem } from '../schema';
 
-type NewItem = Omit<typeof shipmentItems.$inferInsert, 'shipmentId'>;
-
-/** A package's items as rows; the shipment id is added once the shipment exists. */
-export function itemRowsFor(pkg: ParsedPackage): NewItem[] {
-  return pkg.items.map((item, position) => ({
-    position,
+/** A package's items as its shipment stores them, in file order. */
+export function storedItemsOf(pkg: ParsedPackage): ShipmentItem[] {
+  return pkg.items.map((item) => ({
     description: item.description,
     itemIdentifier: item.itemIdentifier,
     quantity: item.quantity,

@@ -5,7 +5,7 @@ import { generateTrackingId } from '@/lib/tracking/tracking-id';
 import type { ParsedPackage } from '@/lib/upload/types';
 import type { DbOrTx, Tx } from '../client';
 import { shipments } from '../schema';
-import { itemRowsFor } from './shipment-rows';
+import { storedItemsOf } from './shipment-rows';
 
 export interface PackageToStore {
   pkg: ParsedPackage;
@@ -73,7 +73,6 @@ interface BatchParams {
   eligibilities: string;
   shipFroms: string;
   rows: string;
-  items: string;
 }
 
 const PREPARE_BETWEEN_YIELDS = 250;
@@ -91,8 +90,7 @@ async function batchParams(batch: readonly PackageToStore[]): Promise<BatchParam
     if (start > 0) await yieldToEventLoop();
     rows.push(...batch.slice(start, start + PREPARE_BETWEEN_YIELDS).map((entry) => storedRow(entry, eligibilities, shipFroms)));
   }
-  const items = batch.flatMap((e) => itemRowsFor(e.pkg).map((item) => ({ ref: e.pkg.packageClientReferenceId, ...item })));
-  return { eligibilities: eligibilities.json(), shipFroms: shipFroms.json(), rows: JSON.stringify(rows), items: JSON.stringify(items) };
+  return { eligibilities: eligibilities.json(), shipFroms: shipFroms.json(), rows: JSON.stringify(rows) };
 }
 
 /** One shipment as the insert statement's JSON row (short keys: 100,000 of them cross the wire). */
@@ -115,6 +113,7 @@ function storedRow({ pkg, eligibility }: PackageToStore, eligibilities: SharedVa
     cur: pkg.insuredValue.unit,
     w: pkg.weight,
     d: pkg.dimensions,
+    it: storedItemsOf(pkg),
     h: pkg.isHazmat,
     ok: eligibility.eligible,
     el: eligibilities.ref(stored, eligibilityKey(stored)),
@@ -130,19 +129,19 @@ async function insertBatch(tx: Tx, accountId: string, uploadId: string | null, n
       ), input as (
         select * from jsonb_to_recordset(${params.rows}::jsonb) as x(
           "t" text, "r" text, "c" channel_type, "p" boolean, "m" marketplace, "cc" text, "n" text, "em" text, "ph" text,
-          "e164" text, "to" jsonb, "from" integer, "v" bigint, "cur" text, "w" jsonb, "d" jsonb, "h" boolean, "ok" boolean, "el" integer
+          "e164" text, "to" jsonb, "from" integer, "v" bigint, "cur" text, "w" jsonb, "d" jsonb, "it" jsonb, "h" boolean, "ok" boolean, "el" integer
         )
       ), inserted as (
         insert into shipments (
           account_id, upload_id, tracking_id, package_client_reference_id, channel_type, prepaid, marketplace,
           ship_to_country, recipient_name, recipient_email, recipient_phone, recipient_phone_e164, ship_to, ship_from,
-          insured_value_minor, insured_currency, weight, dimensions, is_hazmat, otp_eligible, eligibility,
+          insured_value_minor, insured_currency, weight, dimensions, items, is_hazmat, otp_eligible, eligibility,
           status, tracker_state, last_event_at, created_at, updated_at
         )
         select
           ${accountId}::uuid, ${uploadId}::uuid, x."t", x."r", x."c", x."p", x."m",
           x."cc", x."n", x."em", x."ph", x."e164", x."to", f.a,
-          x."v", x."cur", x."w", x."d", x."h", x."ok", e.e,
+          x."v", x."cur", x."w", x."d", x."it", x."h", x."ok", e.e,
           'PreTransit', 'label_created', ${now}::timestamptz, ${now}::timestamptz, ${now}::timestamptz
         from input x
         join eligibilities e on e.i = x."el"
@@ -150,14 +149,6 @@ async function insertBatch(tx: Tx, accountId: string, uploadId: string | null, n
         -- No target: a clash of client reference (a duplicate) or of tracking id (a rare random clash) skips the row.
         on conflict do nothing
         returning id, package_client_reference_id, otp_eligible
-      ), stored_items as (
-        insert into shipment_items (shipment_id, position, description, item_identifier, quantity, value_minor, currency, weight)
-        select s.id, i."position", i."description", i."itemIdentifier", i."quantity", i."valueMinor", i."currency", i."weight"
-        from jsonb_to_recordset(${params.items}::jsonb) as i(
-          "ref" text, "position" integer, "description" text, "itemIdentifier" text, "quantity" integer,
-          "valueMinor" bigint, "currency" text, "weight" jsonb
-        )
-        join inserted s on s.package_client_reference_id = i."ref"
       ), events as (
         insert into tracking_events (shipment_id, event_code, status, event_time)
         select id, 'ReadyForReceive', 'PreTransit', ${now}::timestamptz from inserted
@@ -199,7 +190,7 @@ async function retryTrackingIdClashes(
 }
 
 /**
- * Inserts packages as "Label Created" shipments with their items and first tracking event, inside the
+ * Inserts packages as "Label Created" shipments (items included) with their first tracking event, inside the
  * caller's transaction: one statement per batch, its rows as one JSON parameter, with values many rows
  * share (eligibility results, ship-from addresses) sent once. The unique (account, client reference)
  * index decides duplicates, so two uploads racing with the same ids end with exactly one copy.

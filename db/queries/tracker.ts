@@ -9,7 +9,7 @@ import type { Cursor, SortKey, TrackerQuery } from '@/lib/tracker/query';
 import { TRACKER_STATES, type CarrierStatus, type EventCode, type TrackerState } from '@/lib/tracking/states';
 import type { TrackerRowInput } from '@/lib/tracker/row-view';
 import type { DbOrTx } from '../client';
-import { shipmentItems, shipments, shipperAccounts, trackingEvents } from '../schema';
+import { shipments, shipperAccounts, trackingEvents, type ShipmentItem } from '../schema';
 import { assertRole, resolveAccountAccess } from './access';
 
 /** Counts stop here: counting a million rows on every page view is not cheap, "10,000+" is. */
@@ -273,15 +273,7 @@ export interface ShipmentDetail {
     eventTime: Date;
     location: { city?: string; stateOrRegion?: string; postalCode?: string; countryCode?: string } | null;
   }[];
-  items: {
-    position: number;
-    description: string | null;
-    itemIdentifier: string | null;
-    quantity: number;
-    valueMinor: number | null;
-    currency: string | null;
-    weight: { value: number; unit: string } | null;
-  }[];
+  items: ShipmentItem[];
 }
 
 /** The stored result keeps the normalised phone for delivery; the tracker never shows it. */
@@ -316,6 +308,7 @@ export async function getShipmentDetail(db: DbOrTx, actor: Actor, trackingId: st
       prepaid: shipments.prepaid,
       weight: shipments.weight,
       dimensions: shipments.dimensions,
+      items: shipments.items,
       otpEligible: shipments.otpEligible,
       eligibility: shipments.eligibility,
       status: shipments.status,
@@ -329,33 +322,18 @@ export async function getShipmentDetail(db: DbOrTx, actor: Actor, trackingId: st
     .where(and(eq(shipments.trackingId, trackingId), mine))
     .limit(1);
   if (!s) throw new NotFoundError('No such shipment.');
-  const [events, items] = await Promise.all([
-    db
-      .select({
-        id: trackingEvents.id,
-        eventCode: trackingEvents.eventCode,
-        status: trackingEvents.status,
-        detailCode: trackingEvents.detailCode,
-        eventTime: trackingEvents.eventTime,
-        location: trackingEvents.location,
-      })
-      .from(trackingEvents)
-      .where(eq(trackingEvents.shipmentId, s.id))
-      .orderBy(asc(trackingEvents.eventTime), asc(trackingEvents.id)),
-    db
-      .select({
-        position: shipmentItems.position,
-        description: shipmentItems.description,
-        itemIdentifier: shipmentItems.itemIdentifier,
-        quantity: shipmentItems.quantity,
-        valueMinor: shipmentItems.valueMinor,
-        currency: shipmentItems.currency,
-        weight: shipmentItems.weight,
-      })
-      .from(shipmentItems)
-      .where(eq(shipmentItems.shipmentId, s.id))
-      .orderBy(asc(shipmentItems.position)),
-  ]);
+  const events = await db
+    .select({
+      id: trackingEvents.id,
+      eventCode: trackingEvents.eventCode,
+      status: trackingEvents.status,
+      detailCode: trackingEvents.detailCode,
+      eventTime: trackingEvents.eventTime,
+      location: trackingEvents.location,
+    })
+    .from(trackingEvents)
+    .where(eq(trackingEvents.shipmentId, s.id))
+    .orderBy(asc(trackingEvents.eventTime), asc(trackingEvents.id));
   const { id: _id, recipientPhone, shipTo, eligibility, ...rest } = s;
   const address = (shipTo ?? null) as { city?: string; postalCode?: string; countryCode?: string } | null;
   return {
@@ -364,6 +342,5 @@ export async function getShipmentDetail(db: DbOrTx, actor: Actor, trackingId: st
     destination: address ? { city: address.city, postalCode: address.postalCode, countryCode: address.countryCode } : null,
     eligibility: withoutPhone(eligibility as EligibilityResult),
     events,
-    items,
   };
 }

@@ -2,7 +2,7 @@ import '@/tests/support/db-setup';
 import { and, count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb, type Db } from '@/db/client';
-import { csvMappings, shipmentItems, shipperAccounts, shipments, trackingEvents, uploads } from '@/db/schema';
+import { csvMappings, shipperAccounts, shipments, trackingEvents, uploads } from '@/db/schema';
 import { AccessDeniedError } from '@/lib/auth/errors';
 import type { Actor } from '@/lib/auth/actor';
 import { samplePackage, sampleGetRatesRequest } from '@/lib/shipping/sample-package';
@@ -66,8 +66,10 @@ describe('checking and storing an upload', () => {
     expect(row).toMatchObject({ status: 'PreTransit', trackerState: 'label_created', insuredValueMinor: 11501, insuredCurrency: 'GBP', otpEligible: true, marketplace: 'UK', recipientPhoneE164: '+447123456789' });
     expect(row!.trackingId).toMatch(/^SC\d{12}$/);
     expect(row!.eligibility).toMatchObject({ eligible: true, threshold: { value: 100, unit: 'GBP', source: 'default' } });
-    const items = await db.select().from(shipmentItems).where(eq(shipmentItems.shipmentId, row!.id)).orderBy(shipmentItems.position);
-    expect(items.map((i) => i.valueMinor)).toEqual([9000, 1501]);
+    expect(row!.items).toEqual([
+      { description: 'Item-1', itemIdentifier: '2023100314043', quantity: 1, valueMinor: 9000, currency: 'GBP', weight: { value: 1900, unit: 'GRAM' } },
+      { description: 'Item-2', itemIdentifier: '2023100314033', quantity: 1, valueMinor: 1501, currency: 'GBP', weight: { value: 900, unit: 'GRAM' } },
+    ]);
     const events = await db.select().from(trackingEvents).where(eq(trackingEvents.shipmentId, row!.id));
     expect(events).toMatchObject([{ eventCode: 'ReadyForReceive', status: 'PreTransit' }]);
     const [upload] = await db.select().from(uploads).where(eq(uploads.id, report.uploadId));

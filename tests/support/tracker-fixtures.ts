@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
-import { type NewShipment, shipmentItems, shipments, trackingEvents } from '@/db/schema';
+import { eq } from 'drizzle-orm';
+import { type NewShipment, shipments, trackingEvents } from '@/db/schema';
 import { evaluateOtpEligibility } from '@/lib/otp';
 import { MARKETPLACES, type Marketplace } from '@/lib/otp/marketplaces';
 import type { TrackerState } from '@/lib/tracking/states';
@@ -66,5 +67,8 @@ export async function addTimeline(shipmentId: string) {
     { shipmentId, eventCode: 'OutForDelivery', status: 'OutForDelivery', eventTime: new Date('2026-11-20T08:00:00Z'), location: { city: 'London', countryCode: 'GB' } },
     { shipmentId, eventCode: 'DeliveryAttempted', status: 'DeliveryAttempted', detailCode: 'OtpNotAvailable', eventTime: new Date('2026-11-20T10:00:00Z') },
   ]);
-  await db.insert(shipmentItems).values([{ shipmentId, position: 0, description: 'Headphones', itemIdentifier: 'SKU-1', quantity: 1, valueMinor: 15_000, currency: 'GBP' }]);
+  await db
+    .update(shipments)
+    .set({ items: [{ description: 'Headphones', itemIdentifier: 'SKU-1', quantity: 1, valueMinor: 15_000, currency: 'GBP', weight: null }] })
+    .where(eq(shipments.id, shipmentId));
 }
