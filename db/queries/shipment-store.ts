@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
+import { v7 as timeOrderedUuid } from 'uuid';
 import type { EligibilityCheck, EligibilityResult } from '@/lib/otp';
 import { generateTrackingId } from '@/lib/tracking/tracking-id';
 import type { ParsedPackage } from '@/lib/upload/types';
@@ -97,6 +98,9 @@ async function batchParams(batch: readonly PackageToStore[]): Promise<BatchParam
 function storedRow({ pkg, eligibility }: PackageToStore, eligibilities: SharedValues, shipFroms: SharedValues) {
   const stored = storedEligibility(eligibility);
   return {
+    // Time-ordered: the primary key and the (account, …, id) indexes then grow at their right edge
+    // instead of touching a random page per row (about 15% of the insert).
+    id: timeOrderedUuid(),
     t: generateTrackingId(),
     r: pkg.packageClientReferenceId,
     c: pkg.channelType,
@@ -128,18 +132,18 @@ async function insertBatch(tx: Tx, accountId: string, uploadId: string | null, n
         select (ordinality - 1)::int as i, value as a from jsonb_array_elements(${params.shipFroms}::jsonb) with ordinality
       ), input as (
         select * from jsonb_to_recordset(${params.rows}::jsonb) as x(
-          "t" text, "r" text, "c" channel_type, "p" boolean, "m" marketplace, "cc" text, "n" text, "em" text, "ph" text,
+          "id" uuid, "t" text, "r" text, "c" channel_type, "p" boolean, "m" marketplace, "cc" text, "n" text, "em" text, "ph" text,
           "e164" text, "to" jsonb, "from" integer, "v" bigint, "cur" text, "w" jsonb, "d" jsonb, "it" jsonb, "h" boolean, "ok" boolean, "el" integer
         )
       ), inserted as (
         insert into shipments (
-          account_id, upload_id, tracking_id, package_client_reference_id, channel_type, prepaid, marketplace,
+          id, account_id, upload_id, tracking_id, package_client_reference_id, channel_type, prepaid, marketplace,
           ship_to_country, recipient_name, recipient_email, recipient_phone, recipient_phone_e164, ship_to, ship_from,
           insured_value_minor, insured_currency, weight, dimensions, items, is_hazmat, otp_eligible, eligibility,
           status, tracker_state, last_event_at, created_at, updated_at
         )
         select
-          ${accountId}::uuid, ${uploadId}::uuid, x."t", x."r", x."c", x."p", x."m",
+          x."id", ${accountId}::uuid, ${uploadId}::uuid, x."t", x."r", x."c", x."p", x."m",
           x."cc", x."n", x."em", x."ph", x."e164", x."to", f.a,
           x."v", x."cur", x."w", x."d", x."it", x."h", x."ok", e.e,
           'PreTransit', 'label_created', ${now}::timestamptz, ${now}::timestamptz, ${now}::timestamptz
