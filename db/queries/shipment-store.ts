@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import { v7 as timeOrderedUuid } from 'uuid';
 import type { EligibilityCheck, EligibilityResult } from '@/lib/otp';
+import { timeOrderedId } from '@/lib/ids/time-ordered-id';
 import { generateTrackingId } from '@/lib/tracking/tracking-id';
 import type { ParsedPackage } from '@/lib/upload/types';
 import type { DbOrTx, Tx } from '../client';
@@ -100,7 +100,7 @@ function storedRow({ pkg, eligibility }: PackageToStore, eligibilities: SharedVa
   return {
     // Time-ordered: the primary key and the (account, …, id) indexes then grow at their right edge
     // instead of touching a random page per row (about 15% of the insert).
-    id: timeOrderedUuid(),
+    id: timeOrderedId(),
     t: generateTrackingId(),
     r: pkg.packageClientReferenceId,
     c: pkg.channelType,
