@@ -8,7 +8,7 @@ import type { DbOrTx, Tx } from '../client';
 import { shipments } from '../schema';
 import { storedItemsOf } from './shipment-rows';
 
-export interface PackageToStore {
+interface PackageToStore {
   pkg: ParsedPackage;
   eligibility: EligibilityResult;
 }
@@ -203,23 +203,29 @@ export async function storeShipments(
   tx: Tx,
   accountId: string,
   uploadId: string | null,
-  entries: readonly PackageToStore[],
+  packages: readonly ParsedPackage[],
+  judge: (pkg: ParsedPackage) => EligibilityResult,
   onProgress?: (done: number, total: number) => void,
 ): Promise<StoreResult> {
   const now = new Date().toISOString();
+  // Judged a batch at a time: 100,000 results held at once would add about 100 MB to the peak.
+  const batchAt = (start: number): PackageToStore[] => packages.slice(start, start + BATCH).map((pkg) => ({ pkg, eligibility: judge(pkg) }));
   let stored = 0;
   let eligibleStored = 0;
-  let next: BatchParams | null = entries.length > 0 ? await batchParams(entries.slice(0, BATCH)) : null;
+  let batch = batchAt(0);
+  let next: BatchParams | null = batch.length > 0 ? await batchParams(batch) : null;
   for (let start = 0; next !== null; start += BATCH) {
     const running = insertBatch(tx, accountId, uploadId, now, next);
     running.catch(() => undefined); // awaited below; this only keeps a failure during the wait from counting as unhandled
     // While the database works on this batch, build the next one (PostgreSQL runs in another process).
-    next = start + BATCH < entries.length ? await batchParams(entries.slice(start + BATCH, start + 2 * BATCH)) : null;
+    const following = batchAt(start + BATCH);
+    next = following.length > 0 ? await batchParams(following) : null;
     const rows = await running;
-    rows.push(...(await retryTrackingIdClashes(tx, accountId, uploadId, now, entries.slice(start, start + BATCH), rows)));
+    rows.push(...(await retryTrackingIdClashes(tx, accountId, uploadId, now, batch, rows)));
+    batch = following;
     stored += rows.length;
     eligibleStored += rows.filter((row) => row.eligible).length;
-    onProgress?.(Math.min(start + BATCH, entries.length), entries.length);
+    onProgress?.(Math.min(start + BATCH, packages.length), packages.length);
   }
-  return { stored, duplicates: entries.length - stored, eligibleStored };
+  return { stored, duplicates: packages.length - stored, eligibleStored };
 }

@@ -14,7 +14,7 @@ import { csvMappings, uploads } from '../schema';
 import { ownAccountId } from './access';
 import { loadAccountRuleSettings } from './account-rule-settings';
 import { forgetCheckedPackages, rememberCheckedPackages, takeCheckedPackages } from './checked-packages-memo';
-import { storedClientReferences, storeShipments, type PackageToStore, type StoreResult } from './shipment-store';
+import { storedClientReferences, storeShipments, type StoreResult } from './shipment-store';
 
 export type CsvMapping = Record<string, CsvMappingTarget>;
 export type CheckOutcome = { ok: true; report: UploadReport } | FileRefusal | CsvHeadersUnmapped;
@@ -160,7 +160,6 @@ export async function storeCheckedUpload(
   if (!packages) return { ok: false, status: 409, message: 'The staged file no longer parses; upload it again.' };
 
   const settings = await loadAccountRuleSettings(db, accountId);
-  const entries: PackageToStore[] = packages.map((pkg) => ({ pkg, eligibility: eligibilityOf(pkg, settings) }));
   const result = await db.transaction(async (tx) => {
     const [claimed] = await tx
       .update(uploads)
@@ -168,7 +167,7 @@ export async function storeCheckedUpload(
       .where(and(eq(uploads.id, uploadId), eq(uploads.status, 'checked')))
       .returning({ id: uploads.id });
     if (!claimed) return null;
-    const stored = await storeShipments(tx, accountId, uploadId, entries, onProgress);
+    const stored = await storeShipments(tx, accountId, uploadId, packages, (pkg) => eligibilityOf(pkg, settings), onProgress);
     await tx
       .update(uploads)
       .set({ storedCount: stored.stored, duplicateCount: stored.duplicates, eligibleCount: stored.eligibleStored })
