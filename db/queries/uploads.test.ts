@@ -234,7 +234,7 @@ describe('two uploads racing with the same ids', () => {
 
 describe('nothing half-written', () => {
   it('a failure after the first batch leaves no shipment and the upload still waiting', async () => {
-    const refs = Array.from({ length: 2500 }, (_, i) => `HALF-${i}`);
+    const refs = Array.from({ length: 6000 }, (_, i) => `HALF-${i}`); // two batches
     const report = await checkOk(shipperA, jsonFile(refs));
     const before = await shipmentCount(accountAId);
     await expect(
@@ -245,6 +245,6 @@ describe('nothing half-written', () => {
     expect(await shipmentCount(accountAId)).toBe(before);
     const [upload] = await db.select().from(uploads).where(eq(uploads.id, report.uploadId));
     expect(upload!.status).toBe('checked');
-    expect(await storeCheckedUpload(db, shipperA, report.uploadId)).toMatchObject({ ok: true, stored: 2500 });
+    expect(await storeCheckedUpload(db, shipperA, report.uploadId)).toMatchObject({ ok: true, stored: 6000 });
   });
 });
