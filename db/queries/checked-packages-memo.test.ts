@@ -23,17 +23,17 @@ describe('checked packages held between check and store', () => {
     expect(takeCheckedPackages('u-gone', 'acct-a', 0)).toBeNull();
   });
 
-  it('holds at most 200,000 packages, dropping the oldest uploads first', () => {
-    rememberCheckedPackages('u-old', 'acct-a', packages(120_000), 0);
-    rememberCheckedPackages('u-mid', 'acct-a', packages(60_000), 1);
-    rememberCheckedPackages('u-new', 'acct-a', packages(100_000), 2);
+  it('holds at most 100,000 packages, dropping the oldest uploads first', () => {
+    rememberCheckedPackages('u-old', 'acct-a', packages(60_000), 0);
+    rememberCheckedPackages('u-mid', 'acct-a', packages(30_000), 1);
+    rememberCheckedPackages('u-new', 'acct-a', packages(50_000), 2);
     expect(takeCheckedPackages('u-old', 'acct-a', 3)).toBeNull();
-    expect(takeCheckedPackages('u-mid', 'acct-a', 3)).toHaveLength(60_000);
-    expect(takeCheckedPackages('u-new', 'acct-a', 3)).toHaveLength(100_000);
+    expect(takeCheckedPackages('u-mid', 'acct-a', 3)).toHaveLength(30_000);
+    expect(takeCheckedPackages('u-new', 'acct-a', 3)).toHaveLength(50_000);
   });
 
   it('does not hold a file larger than the whole allowance', () => {
-    rememberCheckedPackages('u-huge', 'acct-a', packages(200_001), 0);
+    rememberCheckedPackages('u-huge', 'acct-a', packages(100_001), 0);
     expect(takeCheckedPackages('u-huge', 'acct-a', 0)).toBeNull();
   });
 });

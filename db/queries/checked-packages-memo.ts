@@ -7,8 +7,8 @@ import type { ParsedPackage } from '@/lib/upload/types';
  * upload checked by another process, or forgotten here, is parsed again from it.
  */
 const KEEP_FOR_MS = 15 * 60 * 1000;
-/** About 300 MB of parsed packages at most, whatever the number of uploads waiting. */
-const MAX_PACKAGES = 200_000;
+/** One full-size file (about 100 MB of parsed packages) at most, whatever the number of uploads waiting. */
+const MAX_PACKAGES = 100_000;
 
 interface Memo {
   accountId: string;

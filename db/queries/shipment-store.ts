@@ -20,7 +20,7 @@ export interface StoreResult {
   eligibleStored: number;
 }
 
-const BATCH = 5000;
+const BATCH = 2000;
 
 /** Gives each distinct JSON value an index, so a batch sends a value shared by many rows once. */
 class SharedValues {

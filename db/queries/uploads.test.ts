@@ -234,7 +234,7 @@ describe('two uploads racing with the same ids', () => {
 
 describe('nothing half-written', () => {
   it('a failure after the first batch leaves no shipment and the upload still waiting', async () => {
-    const refs = Array.from({ length: 6000 }, (_, i) => `HALF-${i}`); // two batches
+    const refs = Array.from({ length: 6000 }, (_, i) => `HALF-${i}`); // three batches
     const report = await checkOk(shipperA, jsonFile(refs));
     const before = await shipmentCount(accountAId);
     await expect(
