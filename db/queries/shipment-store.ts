@@ -29,12 +29,12 @@ class SharedValues {
 
   /** `key` must be equal exactly when the values are; by default the value's JSON. */
   ref(value: unknown, key?: string): number {
-    const json = key === undefined ? JSON.stringify(value) : undefined;
-    let i = this.index.get(key ?? json!);
+    const lookup = key ?? JSON.stringify(value);
+    let i = this.index.get(lookup);
     if (i === undefined) {
       i = this.values.length;
-      this.index.set(key ?? json!, i);
-      this.values.push(json ?? JSON.stringify(value));
+      this.index.set(lookup, i);
+      this.values.push(key === undefined ? lookup : JSON.stringify(value));
     }
     return i;
   }
