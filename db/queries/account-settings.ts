@@ -7,6 +7,7 @@ import { SettingInputError } from '@/lib/settings/setting-error';
 import { getDb, type DbOrTx } from '../client';
 import { accountThresholds, shipperAccounts, users } from '../schema';
 import { assertRole, resolveAccountAccess } from './access';
+import { accountSummaryColumns } from './accounts';
 import { writeAuditEntries } from './audit-log';
 
 export interface ThresholdSetting {
@@ -49,17 +50,7 @@ export async function getAccountSettings(actor: Actor, accountId?: string | null
   const db = await getDb();
   const id = await resolveAccountAccess(db, actor, accountId);
   const [row] = await db
-    .select({
-      id: shipperAccounts.id,
-      name: shipperAccounts.name,
-      homeMarketplace: shipperAccounts.homeMarketplace,
-      marketplaces: shipperAccounts.marketplaces,
-      otpEnabled: shipperAccounts.otpEnabled,
-      emailNotifications: shipperAccounts.emailNotifications,
-      smsNotifications: shipperAccounts.smsNotifications,
-      managerName: users.name,
-      managerEmail: users.email,
-    })
+    .select({ ...accountSummaryColumns, managerName: users.name, managerEmail: users.email })
     .from(shipperAccounts)
     .leftJoin(users, eq(users.id, shipperAccounts.managerUserId))
     .where(eq(shipperAccounts.id, id))

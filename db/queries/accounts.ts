@@ -15,7 +15,8 @@ export interface AccountSummary {
   smsNotifications: boolean;
 }
 
-const summaryColumns = {
+/** An account's identity and switches, as the manager console and the settings pages select them. */
+export const accountSummaryColumns = {
   id: shipperAccounts.id,
   name: shipperAccounts.name,
   homeMarketplace: shipperAccounts.homeMarketplace,
@@ -30,7 +31,7 @@ export async function listManagedAccounts(actor: Actor): Promise<AccountSummary[
   assertRole(actor, ['account_manager']);
   const db = await getDb();
   return db
-    .select(summaryColumns)
+    .select(accountSummaryColumns)
     .from(shipperAccounts)
     .where(eq(shipperAccounts.managerUserId, actor.userId))
     .orderBy(asc(shipperAccounts.name));
