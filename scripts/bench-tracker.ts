@@ -19,10 +19,11 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import type { Db } from '../db/client';
 import { getShipmentDetail, listTrackerShipments, trackerStatusCounts } from '../db/queries/tracker';
 import * as schema from '../db/schema';
+import { createScratchDatabase } from '../db/scratch-database';
 import type { Actor } from '../lib/auth/actor';
 import { type Cursor, DEFAULT_QUERY, type TrackerQuery } from '../lib/tracker/query';
 import { bulkSeed, type BenchTenants, type RawSql } from './bench/tracker-seed';
@@ -81,14 +82,8 @@ async function openPglite(): Promise<Target> {
 }
 
 async function openPostgres(serverUrl: string): Promise<Target> {
-  const name = `sc_bench_${Date.now().toString(36)}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const pool = new Pool({ connectionString: url.toString(), max: 4 });
+  const scratch = await createScratchDatabase(serverUrl, 'sc_bench');
+  const pool = new Pool({ connectionString: scratch.url, max: 4 });
   const db = drizzleNodePg({ client: pool, schema, logger });
   await migrateNodePg(db, { migrationsFolder: MIGRATIONS });
   return {
@@ -100,13 +95,8 @@ async function openPostgres(serverUrl: string): Promise<Target> {
     },
     explain: async (q) => (await pool.query(`explain (analyze, buffers) ${q.query}`, q.params)).rows.map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n'),
     close: () => pool.end(),
-    serverEnv: { DATABASE_URL: url.toString(), PGLITE_DIR: undefined },
-    cleanup: async () => {
-      const c = new Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
+    serverEnv: { DATABASE_URL: scratch.url, PGLITE_DIR: undefined },
+    cleanup: scratch.drop,
   };
 }
 

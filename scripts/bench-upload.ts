@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { Client } from 'pg';
 import { closeDb, getDb, type Db } from '../db/client';
+import { createScratchDatabase } from '../db/scratch-database';
 import { shipments, shipperAccounts, trackingEvents, users } from '../db/schema';
 import { actorFromUser } from '../db/queries/users';
 import type { Actor } from '../lib/auth/actor';
@@ -194,17 +194,11 @@ async function main() {
     console.log('\nPostgreSQL: skipped (set DATABASE_URL to a server to include it)');
     return;
   }
-  const name = `bench_upload_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchDatabase(serverUrl, 'bench_upload');
   try {
-    runChild('postgres', { ...process.env, DATABASE_URL: url.toString() });
+    runChild('postgres', { ...process.env, DATABASE_URL: scratch.url });
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await scratch.drop();
   }
 }
 
