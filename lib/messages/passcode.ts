@@ -1,4 +1,4 @@
-import { destinations, DO_NOT_SHARE_WARNING, oneLine, type RecipientMessageContext } from './template-context';
+import { DO_NOT_SHARE_WARNING, oneLine, recipientMessages, type RecipientMessageContext } from './template-context';
 import { type OutgoingMessage, SECRET_PLACEHOLDER } from './types';
 
 export const PASSCODE_TEMPLATE = 'passcode';
@@ -14,22 +14,17 @@ export interface PasscodeMessageContext extends RecipientMessageContext {
 
 function render(template: string, context: PasscodeMessageContext, opening: string): OutgoingMessage[] {
   const shipper = oneLine(context.shipperName);
-  return destinations(context).map(({ channel, to }) => ({
-    channel,
-    to,
+  return recipientMessages(
+    context,
     template,
-    accountId: context.accountId,
-    shipmentId: context.shipmentId,
-    passcodeId: context.passcodeId,
-    secretCiphertext: context.sealedCode,
-    ...(channel === 'email'
-      ? {
-          // The passcode never goes in a subject: subjects show on lock screens and in inbox lists.
-          subject: `Your delivery passcode for today`,
-          body: `Hello ${oneLine(context.recipientName)},\n\n${opening} ${shipper} (tracking ${context.trackingId}).\n\nYour delivery passcode: ${SECRET_PLACEHOLDER}\n\nIt is valid until the end of today and covers all your passcode packages out for delivery today.\n\n${DO_NOT_SHARE_WARNING}\n`,
-        }
-      : { body: `${opening} ${shipper} (${context.trackingId}). Passcode: ${SECRET_PLACEHOLDER}. ${DO_NOT_SHARE_WARNING}` }),
-  }));
+    {
+      // The passcode never goes in a subject: subjects show on lock screens and in inbox lists.
+      subject: `Your delivery passcode for today`,
+      email: `${opening} ${shipper} (tracking ${context.trackingId}).\n\nYour delivery passcode: ${SECRET_PLACEHOLDER}\n\nIt is valid until the end of today and covers all your passcode packages out for delivery today.\n\n${DO_NOT_SHARE_WARNING}`,
+      sms: `${opening} ${shipper} (${context.trackingId}). Passcode: ${SECRET_PLACEHOLDER}. ${DO_NOT_SHARE_WARNING}`,
+    },
+    { passcodeId: context.passcodeId, secretCiphertext: context.sealedCode },
+  );
 }
 
 /** The passcode, sent once per recipient per delivery day when the first passcode package goes out. */

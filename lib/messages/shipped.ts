@@ -1,4 +1,4 @@
-import { destinations, oneLine, type RecipientMessageContext } from './template-context';
+import { oneLine, recipientMessages, type RecipientMessageContext } from './template-context';
 import type { OutgoingMessage } from './types';
 
 export const SHIPPED_TEMPLATE = 'shipped';
@@ -9,17 +9,9 @@ export function shippedMessages(context: RecipientMessageContext & { needsPassco
   const passcodeNote = context.needsPasscode
     ? ' This package needs a delivery passcode: we will send it to you when the package is out for delivery.'
     : '';
-  return destinations(context).map(({ channel, to }) => ({
-    channel,
-    to,
-    template: SHIPPED_TEMPLATE,
-    accountId: context.accountId,
-    shipmentId: context.shipmentId,
-    ...(channel === 'email'
-      ? {
-          subject: `Your package from ${shipper} has shipped`,
-          body: `Hello ${oneLine(context.recipientName)},\n\nYour package from ${shipper} (tracking ${context.trackingId}) has been picked up and is on its way.${passcodeNote}\n`,
-        }
-      : { body: `${shipper}: your package ${context.trackingId} has shipped.${passcodeNote}` }),
-  }));
+  return recipientMessages(context, SHIPPED_TEMPLATE, {
+    subject: `Your package from ${shipper} has shipped`,
+    email: `Your package from ${shipper} (tracking ${context.trackingId}) has been picked up and is on its way.${passcodeNote}`,
+    sms: `${shipper}: your package ${context.trackingId} has shipped.${passcodeNote}`,
+  });
 }
