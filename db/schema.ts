@@ -18,6 +18,7 @@ import {
   customType,
 } from 'drizzle-orm/pg-core';
 import { ROLES } from '../lib/auth/roles';
+import type { StoredEligibility } from '../lib/otp/stored-eligibility';
 import { CARRIER_STATUSES, EVENT_CODES, TRACKER_STATES } from '../lib/tracking/states';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -174,7 +175,7 @@ export const shipments = pgTable(
     /** The package's items in file order; read only with their shipment, so kept on its row. */
     items: jsonb('items').$type<ShipmentItem[]>().notNull().default(sql`'[]'::jsonb`),
     /** The eligibility result at label time, with the threshold it used: history is never rewritten. */
-    eligibility: jsonb('eligibility').notNull(),
+    eligibility: jsonb('eligibility').$type<StoredEligibility>().notNull(),
     status: carrierStatusEnum('status').notNull().default('PreTransit'),
     detailCode: text('detail_code'),
     trackerState: trackerStateEnum('tracker_state').notNull().default('label_created'),

@@ -3,6 +3,7 @@ import { passcodeMessages } from '@/lib/messages/passcode';
 import { shippedMessages } from '@/lib/messages/shipped';
 import type { OutgoingMessage } from '@/lib/messages/types';
 import { evaluateOtpEligibility } from '@/lib/otp/eligibility';
+import { storedEligibilityOf } from '@/lib/otp/stored-eligibility';
 import { MARKETPLACES, type Marketplace } from '@/lib/otp/marketplaces';
 import {
   deliveryDayAt,
@@ -91,7 +92,7 @@ export async function insertDeliveryDay(db: Db, accountIds: Map<string, string>,
         weight: { value: 900, unit: 'GRAM' },
         dimensions: { length: 30, width: 20, height: 15, unit: 'CENTIMETER' },
         otpEligible: eligibility.eligible,
-        eligibility,
+        eligibility: storedEligibilityOf(eligibility),
         status: last.status,
         detailCode: null,
         trackerState: trackerStateFor(last.status, null, last.eventCode),

@@ -2,6 +2,7 @@ import bcrypt from 'bcryptjs';
 import { eq } from 'drizzle-orm';
 import type { Station } from '@/lib/auth/actor';
 import { evaluateOtpEligibility } from '@/lib/otp/eligibility';
+import { storedEligibilityOf } from '@/lib/otp/stored-eligibility';
 import { MARKETPLACES, type Marketplace } from '@/lib/otp/marketplaces';
 import { parseMobileNumber } from '@/lib/otp/phone';
 import { type CarrierStatus, type EventCode, trackerStateFor } from '@/lib/tracking/states';
@@ -208,7 +209,7 @@ async function insertShipments(db: Db, account: DemoAccount, accountId: string, 
         { description: 'Charging case', itemIdentifier: `SKU-${5000 + i}`, quantity: 1, valueMinor: insuredMinor - firstItem, currency: info.currency, weight: { value: 100, unit: 'GRAM' } },
       ],
       otpEligible: eligibility.eligible,
-      eligibility,
+      eligibility: storedEligibilityOf(eligibility),
       status: last.status,
       detailCode: last.detailCode,
       trackerState: trackerStateFor(last.status, last.detailCode, last.eventCode),

@@ -19,7 +19,7 @@ import type { Actor } from '../lib/auth/actor';
 import { checkUploadFile, storeCheckedUpload } from '../db/queries/uploads';
 import { storedItemsOf } from '../db/queries/shipment-rows';
 import type { NewShipment } from '../db/schema';
-import type { EligibilityResult } from '../lib/otp';
+import { storedEligibilityOf, type EligibilityResult } from '../lib/otp';
 import { generateTrackingId } from '../lib/tracking/tracking-id';
 import type { ParsedPackage } from '../lib/upload/types';
 import { eligibilityOf } from '../lib/upload/checked-package';
@@ -87,7 +87,7 @@ function shipmentRowFor(accountId: string, uploadId: string | null, pkg: ParsedP
     items: storedItemsOf(pkg),
     isHazmat: pkg.isHazmat,
     otpEligible: eligibility.eligible,
-    eligibility,
+    eligibility: storedEligibilityOf(eligibility),
     status: 'PreTransit',
     trackerState: 'label_created',
     lastEventAt: now,

@@ -1,4 +1,4 @@
-import type { EligibilityResult } from '@/lib/otp';
+import type { StoredEligibility } from '@/lib/otp';
 import { eligibilityView, type RuleOutcome } from '@/lib/tracker/eligibility-view';
 
 const OUTCOME: Record<RuleOutcome, { text: string; className: string }> = {
@@ -8,7 +8,7 @@ const OUTCOME: Record<RuleOutcome, { text: string; className: string }> = {
 };
 
 /** The eligibility result stored when the label was created: history is shown as it was, never re-run. */
-export function EligibilityExplanation({ result }: { result: EligibilityResult }) {
+export function EligibilityExplanation({ result }: { result: StoredEligibility }) {
   const view = eligibilityView(result);
   return (
     <div className="space-y-3 text-sm">

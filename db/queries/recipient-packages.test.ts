@@ -6,6 +6,7 @@ import { encryptSecret, hashSecretCode } from '@/lib/passcode';
 import type { TrackerState } from '@/lib/tracking/states';
 import { actorOf, createAccount, createTenants, createUser } from '@/tests/support/fixtures';
 import { useTestSecrets } from '@/tests/support/secret-keys';
+import { storedEligibilityFor } from '@/tests/support/stored-eligibility';
 import { listRecipientPackages } from './recipient-packages';
 
 const keys = useTestSecrets();
@@ -31,7 +32,7 @@ async function addShipment(accountId: string, values: Partial<NewShipment> & { t
       insuredValueMinor: 25_000,
       insuredCurrency: 'GBP',
       otpEligible: true,
-      eligibility: {},
+      eligibility: storedEligibilityFor('UK', 25_000, values.recipientPhoneE164 ?? null),
       deliveryDate: TODAY,
       ...values,
     })

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import type { EligibilityCheck, EligibilityResult } from '@/lib/otp';
+import { storedEligibilityOf, type EligibilityResult } from '@/lib/otp';
 import { timeOrderedId } from '@/lib/ids/time-ordered-id';
 import { generateTrackingId } from '@/lib/tracking/tracking-id';
 import type { ParsedPackage } from '@/lib/upload/types';
@@ -27,14 +27,13 @@ class SharedValues {
   private readonly index = new Map<string, number>();
   readonly values: string[] = [];
 
-  /** `key` must be equal exactly when the values are; by default the value's JSON. */
-  ref(value: unknown, key?: string): number {
-    const lookup = key ?? JSON.stringify(value);
-    let i = this.index.get(lookup);
+  ref(value: unknown): number {
+    const json = JSON.stringify(value);
+    let i = this.index.get(json);
     if (i === undefined) {
       i = this.values.length;
-      this.index.set(lookup, i);
-      this.values.push(key === undefined ? lookup : JSON.stringify(value));
+      this.index.set(json, i);
+      this.values.push(json);
     }
     return i;
   }
@@ -42,27 +41,6 @@ class SharedValues {
   json(): string {
     return `[${this.values.join(',')}]`;
   }
-}
-
-/** The stored eligibility: the rules' result with the threshold it used (the normalised phone has its own column). */
-function storedEligibility({ recipientPhoneE164: _phone, ...result }: EligibilityResult): Omit<EligibilityResult, 'recipientPhoneE164'> {
-  return result;
-}
-
-// The rules share frozen check objects, so a check's identity stands for its content.
-const checkIds = new WeakMap<EligibilityCheck, number>();
-let nextCheckId = 0;
-function checkId(check: EligibilityCheck): number {
-  let id = checkIds.get(check);
-  if (id === undefined) checkIds.set(check, (id = nextCheckId++));
-  return id;
-}
-
-/** An exact key of a stored eligibility, without serialising its 11 checks (half a second per 100,000 packages). */
-function eligibilityKey(e: ReturnType<typeof storedEligibility>): string {
-  const { checks, eligible, marketplace, threshold, reasons, warnings, ...others } = e;
-  const noOtherField: Record<string, never> = others; // a field added to the result must join the key
-  return `${checks.map(checkId).join(',')}|${JSON.stringify([eligible, marketplace, threshold, reasons, warnings, noOtherField])}`;
 }
 
 interface StoredRow {
@@ -96,7 +74,6 @@ async function batchParams(batch: readonly PackageToStore[]): Promise<BatchParam
 
 /** One shipment as the insert statement's JSON row (short keys: 100,000 of them cross the wire). */
 function storedRow({ pkg, eligibility }: PackageToStore, eligibilities: SharedValues, shipFroms: SharedValues) {
-  const stored = storedEligibility(eligibility);
   return {
     // Time-ordered: the primary key and the (account, …, id) indexes then grow at their right edge
     // instead of touching a random page per row (about 15% of the insert).
@@ -120,7 +97,7 @@ function storedRow({ pkg, eligibility }: PackageToStore, eligibilities: SharedVa
     it: storedItemsOf(pkg),
     h: pkg.isHazmat,
     ok: eligibility.eligible,
-    el: eligibilities.ref(stored, eligibilityKey(stored)),
+    el: eligibilities.ref(storedEligibilityOf(eligibility)),
   };
 }
 
@@ -162,10 +139,6 @@ async function insertBatch(tx: Tx, accountId: string, uploadId: string | null, n
   return result.rows;
 }
 
-/**
- * Rows a batch skipped that the account does not already have lost a tracking-id clash: they get new
- * tracking ids and go in again (a clash is about one in ten thousand per 100,000 packages on a large table).
- */
 /** Which of these client references the account already has (one JSON parameter, however many). */
 export async function storedClientReferences(db: DbOrTx, accountId: string, refs: readonly string[]): Promise<Set<string>> {
   const rows = await db
@@ -175,6 +148,10 @@ export async function storedClientReferences(db: DbOrTx, accountId: string, refs
   return new Set(rows.map((row) => row.ref));
 }
 
+/**
+ * Rows a batch skipped that the account does not already have lost a tracking-id clash: they get new
+ * tracking ids and go in again (a clash is about one in ten thousand per 100,000 packages on a large table).
+ */
 async function retryTrackingIdClashes(
   tx: Tx,
   accountId: string,

@@ -3,7 +3,7 @@ import { and, asc, eq, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '@/lib/auth/actor';
 import { NotFoundError } from '@/lib/auth/errors';
-import type { EligibilityReason, EligibilityResult } from '@/lib/otp';
+import type { EligibilityReason, StoredEligibility } from '@/lib/otp';
 import { maskPhone } from '@/lib/tracker/mask-phone';
 import type { Cursor, SortKey, TrackerQuery } from '@/lib/tracker/query';
 import { TRACKER_STATES, type CarrierStatus, type EventCode, type TrackerState } from '@/lib/tracking/states';
@@ -259,7 +259,7 @@ export interface ShipmentDetail {
   weight: { value: number; unit: string } | null;
   dimensions: { length: number; width: number; height: number; unit: string } | null;
   otpEligible: boolean;
-  eligibility: EligibilityResult;
+  eligibility: StoredEligibility;
   status: CarrierStatus;
   detailCode: string | null;
   trackerState: TrackerState;
@@ -274,11 +274,6 @@ export interface ShipmentDetail {
     location: { city?: string; stateOrRegion?: string; postalCode?: string; countryCode?: string } | null;
   }[];
   items: ShipmentItem[];
-}
-
-/** The stored result keeps the normalised phone for delivery; the tracker never shows it. */
-function withoutPhone(result: EligibilityResult): EligibilityResult {
-  return { ...result, recipientPhoneE164: null };
 }
 
 /**
@@ -334,13 +329,12 @@ export async function getShipmentDetail(db: DbOrTx, actor: Actor, trackingId: st
     .from(trackingEvents)
     .where(eq(trackingEvents.shipmentId, s.id))
     .orderBy(asc(trackingEvents.eventTime), asc(trackingEvents.id));
-  const { id: _id, recipientPhone, shipTo, eligibility, ...rest } = s;
+  const { id: _id, recipientPhone, shipTo, ...rest } = s;
   const address = (shipTo ?? null) as { city?: string; postalCode?: string; countryCode?: string } | null;
   return {
     ...rest,
     recipientPhoneMasked: maskPhone(recipientPhone, rest.marketplace),
     destination: address ? { city: address.city, postalCode: address.postalCode, countryCode: address.countryCode } : null,
-    eligibility: withoutPhone(eligibility as EligibilityResult),
     events,
   };
 }

@@ -4,6 +4,8 @@ export interface EligibilityCheck {
   code: ReasonCode;
   passed: boolean;
   label: string;
+  /** Set only on a rule that could not be judged: why. */
+  notChecked?: NotCheckedCause;
 }
 
 /** Why a dependent rule could not be judged; its check then reports passed: false without a reason. */
@@ -34,6 +36,11 @@ export const NOT_CHECKED: Readonly<Record<NotCheckedCause, CheckTable>> = Object
   noPhone: notChecked('noPhone'),
 });
 
+/** A rule's label when it could not be judged, with why. */
+export function notCheckedLabel(code: ReasonCode, cause: NotCheckedCause): string {
+  return `${RULE_LABELS[code]} (not checked: ${CAUSE_TEXT[cause]})`;
+}
+
 function notChecked(cause: NotCheckedCause): CheckTable {
-  return table((code) => ({ code, passed: false, label: `${RULE_LABELS[code]} (not checked: ${CAUSE_TEXT[cause]})` }));
+  return table((code) => ({ code, passed: false, label: notCheckedLabel(code, cause), notChecked: cause }));
 }

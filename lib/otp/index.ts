@@ -23,3 +23,5 @@ export {
 export { formatMinorAsDecimal, formatMoney, fromMinorUnits, toMinorUnits, type MinorUnitsResult } from './money';
 export { parseMobileNumber, type MobileNumberResult } from './phone';
 export { SOURCE_PHONE_EXAMPLES } from './phone-examples';
+export { notCheckedLabel, type NotCheckedCause } from './eligibility-checks';
+export { CURRENT_RULE_SET, RULE_SETS, storedEligibilityOf, type NotPassedOutcome, type RuleSetId, type StoredEligibility } from './stored-eligibility';

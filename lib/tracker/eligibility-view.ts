@@ -1,4 +1,4 @@
-import type { EligibilityResult } from '../otp';
+import { notCheckedLabel, RULE_LABELS, RULE_SETS, type StoredEligibility } from '../otp';
 
 export type RuleOutcome = 'passed' | 'failed' | 'not_checked';
 
@@ -16,20 +16,14 @@ export interface EligibilityView {
   threshold: { value: number; unit: string; source: 'default' | 'account' } | null;
 }
 
-// lib/otp marks a rule it could not judge as passed: false with "(not checked: …)" in its label.
-const NOT_CHECKED = / \(not checked: [^)]*\)$/;
-
-/** The stored eligibility result as lines a shipper reads: each rule passed, failed or not checked. */
-export function eligibilityView(result: EligibilityResult): EligibilityView {
-  const reasons = new Map((result.reasons ?? []).map((r) => [r.code, r.message]));
-  const rules = (result.checks ?? []).map((check): RuleLine => {
-    const notChecked = !check.passed && NOT_CHECKED.test(check.label);
-    return {
-      code: check.code,
-      label: check.label,
-      outcome: check.passed ? 'passed' : notChecked ? 'not_checked' : 'failed',
-      reason: check.passed ? null : (reasons.get(check.code) ?? null),
-    };
+/** The eligibility stored at label time as lines a shipper reads: each rule of its set passed, failed or not checked. */
+export function eligibilityView(stored: StoredEligibility): EligibilityView {
+  const reasons = new Map(stored.reasons.map((r) => [r.code, r.message]));
+  const rules = RULE_SETS[stored.ruleSet].map((code): RuleLine => {
+    const outcome = stored.notPassed[code];
+    if (outcome === undefined) return { code, label: RULE_LABELS[code], outcome: 'passed', reason: null };
+    if (outcome === 'failed') return { code, label: RULE_LABELS[code], outcome: 'failed', reason: reasons.get(code) ?? null };
+    return { code, label: notCheckedLabel(code, outcome), outcome: 'not_checked', reason: null };
   });
-  return { eligible: result.eligible, rules, threshold: result.threshold ?? null };
+  return { eligible: stored.eligible, rules, threshold: stored.threshold };
 }

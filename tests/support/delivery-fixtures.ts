@@ -6,6 +6,7 @@ import type { Marketplace } from '@/lib/otp/marketplaces';
 import { decryptSecret, passcodeAssociatedData, passcodeKeys } from '@/lib/passcode';
 import type { TrackerState } from '@/lib/tracking/states';
 import { createAccount, createUser } from './fixtures';
+import { storedEligibilityFor } from './stored-eligibility';
 
 // Tests run without the generated .env.local: give this process its own keys.
 process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString('base64');
@@ -36,6 +37,7 @@ export async function createPackage(
   sequence += 1;
   const marketplace = values.marketplace ?? 'UK';
   const trackerState = values.trackerState ?? 'label_created';
+  const phoneE164 = values.phoneE164 === undefined ? freshPhone(marketplace) : values.phoneE164;
   const [row] = await db
     .insert(shipments)
     .values({
@@ -48,11 +50,11 @@ export async function createPackage(
       shipToCountry: marketplace === 'UK' ? 'GB' : marketplace,
       recipientName: `Recipient ${sequence}`,
       recipientEmail: values.email === undefined ? `recipient.${sequence}@example.com` : values.email,
-      recipientPhoneE164: values.phoneE164 === undefined ? freshPhone(marketplace) : values.phoneE164,
+      recipientPhoneE164: phoneE164,
       insuredValueMinor: 25_000,
       insuredCurrency: marketplace === 'IN' ? 'INR' : 'GBP',
       otpEligible: values.otpEligible ?? true,
-      eligibility: {},
+      eligibility: storedEligibilityFor(marketplace, 25_000, phoneE164),
       status: STATUS_OF[trackerState] ?? 'InTransit',
       trackerState,
     })

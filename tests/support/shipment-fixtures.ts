@@ -1,6 +1,7 @@
 import { getDb } from '@/db/client';
 import { shipments } from '@/db/schema';
 import type { Marketplace } from '@/lib/otp/marketplaces';
+import { storedEligibilityFor } from './stored-eligibility';
 
 const COUNTRY: Record<Marketplace, string> = { UK: 'GB', FR: 'FR', IT: 'IT', ES: 'ES', IN: 'IN' };
 const CURRENCY: Record<Marketplace, string> = { UK: 'GBP', FR: 'EUR', IT: 'EUR', ES: 'EUR', IN: 'INR' };
@@ -30,7 +31,7 @@ export async function createShipment(
       insuredValueMinor: values.insuredMinor,
       insuredCurrency: CURRENCY[marketplace],
       otpEligible: values.otpEligible ?? false,
-      eligibility: {},
+      eligibility: storedEligibilityFor(marketplace, values.insuredMinor, PHONE[marketplace]),
       createdAt: values.createdAt ?? new Date(),
     })
     .returning();

@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { eq } from 'drizzle-orm';
 import { type NewShipment, shipments, trackingEvents } from '@/db/schema';
-import { evaluateOtpEligibility } from '@/lib/otp';
+import { evaluateOtpEligibility, storedEligibilityOf } from '@/lib/otp';
 import { MARKETPLACES, type Marketplace } from '@/lib/otp/marketplaces';
 import type { TrackerState } from '@/lib/tracking/states';
 
@@ -51,7 +51,7 @@ export async function insertShipments(accountId: string, drafts: ShipmentDraft[]
       insuredValueMinor: value,
       insuredCurrency: info.currency,
       otpEligible: d.otpEligible ?? eligibility.eligible,
-      eligibility,
+      eligibility: storedEligibilityOf(eligibility),
       trackerState: d.trackerState ?? 'in_transit',
       lastEventAt: d.lastEventAt ?? new Date('2026-11-20T10:00:00Z'),
       createdAt: d.createdAt ?? new Date('2026-11-19T10:00:00Z'),
