@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { UploadReport } from '@/lib/upload/report';
+import { unpackReport, type PackedReport } from '@/lib/upload/report-wire';
 import { NO_FILTER, type PackageFilter } from '@/lib/upload/package-filter';
 import { CheckedPackagesTable } from './checked-packages-table';
 import { FileDrop } from './file-drop';
@@ -60,7 +61,7 @@ export function UploadWorkbench() {
       return;
     }
     const outcome = result as (Record<string, unknown> & { ok: boolean; message?: string; code?: string }) | null;
-    if (outcome?.ok) setStep({ kind: 'report', report: outcome.report as UploadReport, error: null });
+    if (outcome?.ok) setStep({ kind: 'report', report: unpackReport(outcome.report as PackedReport), error: null });
     else if (outcome?.code === 'CSV_HEADERS_UNMAPPED') setStep({ kind: 'mapping', file, request: outcome as unknown as MappingRequest });
     else setStep({ kind: 'idle', error: `${file.name}: ${outcome?.message ?? 'The file could not be checked.'}` });
   }

@@ -1,6 +1,7 @@
 import { getDb } from '@/db/client';
 import { checkUploadFile } from '@/db/queries/uploads';
 import { UPLOAD_LIMITS } from '@/lib/upload/limits';
+import { packReport } from '@/lib/upload/report-wire';
 import { readCappedBody } from '../../_lib/capped-body';
 import { ndjsonResponse } from '../../_lib/ndjson-stream';
 import { jsonError, routeActor } from '../../_lib/route-guard';
@@ -25,6 +26,6 @@ export async function POST(request: Request): Promise<Response> {
     emit({ type: 'progress', phase: 'checking', bytes: body.bytes.byteLength });
     const db = await getDb();
     const outcome = await checkUploadFile(db, actor, { fileName, content: body.bytes, csvMapping: mapping.mapping });
-    return outcome.ok ? { ok: true, report: outcome.report } : { ...outcome };
+    return outcome.ok ? { ok: true, report: packReport(outcome.report) } : { ...outcome };
   });
 }
