@@ -23,15 +23,15 @@ import { DEMO_ACCOUNTS, DEMO_RECIPIENTS, DEMO_STATIONS } from './seed-data';
 const HOUR = 3_600_000;
 
 /** Today's round at the UK and IN stations: some packages out for delivery (passcodes issued), some picked up. */
-const TODAY: { account: string; recipient: string; stage: 'out' | 'picked_up'; insuredMinor: number }[] = [
-  { account: 'bright', recipient: 'Emma Wilson', stage: 'out', insuredMinor: 24_900 },
-  { account: 'bright', recipient: 'Noah Smith', stage: 'out', insuredMinor: 31_500 },
-  { account: 'bright', recipient: 'Grace Taylor', stage: 'picked_up', insuredMinor: 18_000 },
-  { account: 'bright', recipient: 'Henry Brown', stage: 'out', insuredMinor: 15_000 },
-  { account: 'kala', recipient: 'Ananya Iyer', stage: 'out', insuredMinor: 129_900 },
-  { account: 'kala', recipient: 'Rohan Gupta', stage: 'out', insuredMinor: 89_000 },
-  { account: 'kala', recipient: 'Kavya Reddy', stage: 'picked_up', insuredMinor: 75_000 },
-  { account: 'kala', recipient: 'Rohan Gupta', stage: 'picked_up', insuredMinor: 64_000 },
+const TODAY: { account: string; recipient: string; stage: 'out' | 'picked_up'; insuredMinor: number; item: string }[] = [
+  { account: 'bright', recipient: 'Emma Wilson', stage: 'out', insuredMinor: 24_900, item: 'Noise-cancelling headphones' },
+  { account: 'bright', recipient: 'Noah Smith', stage: 'out', insuredMinor: 31_500, item: 'Smartwatch' },
+  { account: 'bright', recipient: 'Grace Taylor', stage: 'picked_up', insuredMinor: 18_000, item: 'Espresso machine' },
+  { account: 'bright', recipient: 'Henry Brown', stage: 'out', insuredMinor: 15_000, item: 'Bluetooth speaker' },
+  { account: 'kala', recipient: 'Ananya Iyer', stage: 'out', insuredMinor: 129_900, item: 'Smartphone' },
+  { account: 'kala', recipient: 'Rohan Gupta', stage: 'out', insuredMinor: 89_000, item: 'Tablet' },
+  { account: 'kala', recipient: 'Kavya Reddy', stage: 'picked_up', insuredMinor: 75_000, item: 'Silk saree' },
+  { account: 'kala', recipient: 'Rohan Gupta', stage: 'picked_up', insuredMinor: 64_000, item: 'Fitness tracker' },
 ];
 
 interface EventDraft {
@@ -91,6 +91,7 @@ export async function insertDeliveryDay(db: Db, accountIds: Map<string, string>,
         insuredCurrency: info.currency,
         weight: { value: 900, unit: 'GRAM' },
         dimensions: { length: 30, width: 20, height: 15, unit: 'CENTIMETER' },
+        items: [{ description: draft.item, itemIdentifier: `SKU-T${i + 1}`, quantity: 1, valueMinor: draft.insuredMinor, currency: info.currency, weight: { value: 800, unit: 'GRAM' } }],
         otpEligible: eligibility.eligible,
         eligibility: storedEligibilityOf(eligibility),
         status: last.status,

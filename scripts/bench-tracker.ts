@@ -84,6 +84,8 @@ async function openPglite(): Promise<Target> {
 async function openPostgres(serverUrl: string): Promise<Target> {
   const scratch = await createScratchDatabase(serverUrl, 'sc_bench');
   const pool = new Pool({ connectionString: scratch.url, max: 4 });
+  // Dropping the scratch database ends the pool's idle connections: not a failure of the run.
+  pool.on('error', () => undefined);
   const db = drizzleNodePg({ client: pool, schema, logger });
   await migrateNodePg(db, { migrationsFolder: MIGRATIONS });
   return {
@@ -154,7 +156,7 @@ async function benchTarget(target: Target, log: (s: string) => void): Promise<vo
   const tenants = await bulkSeed(target.raw, PER_SIDE, 50, passwordHash, log);
   const actor: Actor = { userId: tenants.shipperUserId, role: 'shipper', name: 'Bench Shipper', email: 'bench.shipper@example.test', accountId: tenants.mainAccountId, station: null, phoneE164: null };
   const [deep, deepValue] = [await deepCursor(target, tenants, 'lastEvent'), await deepCursor(target, tenants, 'value')];
-  const [sample] = await target.raw.rows<{ tracking_id: string }>(`select tracking_id from shipments where account_id = '${tenants.mainAccountId}' limit 1 offset 12345`);
+  const [sample] = await target.raw.rows<{ tracking_id: string }>(`select tracking_id from shipments where account_id = '${tenants.mainAccountId}' limit 1 offset ${Math.min(12_345, Math.floor(PER_SIDE / 2))}`);
   const results: { scenario: Scenario; p50: number; p95: number }[] = [];
   log(`\n${target.kind}: ${RUNS} timed runs each after ${WARMUP} warm-up runs (ms)`);
   log(`  ${'query'.padEnd(52)} ${'p50'.padStart(8)} ${'p95'.padStart(8)}`);

@@ -4,6 +4,7 @@
  * rebuilt after it, which is how a bulk load is done in PostgreSQL.
  */
 import { randomUUID } from 'node:crypto';
+import { evaluateOtpEligibility, storedEligibilityOf } from '../../lib/otp';
 
 export interface RawSql {
   exec(text: string): Promise<void>;
@@ -39,8 +40,16 @@ const STATUS_CASE = `case st
   when 'rejected' then 'Rejected' when 'undeliverable' then 'Undeliverable' when 'pickup_cancelled' then 'PickupCancelled'
   when 'awaiting_customer_pickup' then 'AwaitingCustomerPickup' else 'DeliveryAttempted' end`;
 
-const ELIGIBLE_JSON = `'{"eligible":true,"marketplace":"UK","threshold":{"value":100,"unit":"GBP","source":"default"},"reasons":[],"warnings":[],"checks":[],"recipientPhoneE164":null}'`;
-const INELIGIBLE_JSON = `'{"eligible":false,"marketplace":"UK","threshold":{"value":100,"unit":"GBP","source":"default"},"reasons":[{"code":"BELOW_THRESHOLD","message":"The declared value does not exceed the OTP threshold."}],"warnings":[],"checks":[],"recipientPhoneE164":null}'`;
+/** What the rules store for a UK package worth `value` GBP, as an SQL literal. */
+function storedEligibilityLiteral(value: number): string {
+  const result = evaluateOtpEligibility({
+    account: { otpEnabled: true, emailNotifications: true, smsNotifications: true },
+    shipment: { channelType: 'EXTERNAL', prepaid: true, shipTo: { countryCode: 'GB', phoneNumber: '+447700900123' }, insuredValue: { value, unit: 'GBP' } },
+  });
+  return `'${JSON.stringify(storedEligibilityOf(result)).replaceAll("'", "''")}'`;
+}
+const ELIGIBLE_JSON = storedEligibilityLiteral(150);
+const INELIGIBLE_JSON = storedEligibilityLiteral(50);
 
 function shipmentsChunk(lo: number, hi: number, mainCount: number, tenants: BenchTenants): string {
   const others = `array[${tenants.otherAccountIds.map((id) => `'${id}'`).join(',')}]::uuid[]`;
