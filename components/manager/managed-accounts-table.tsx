@@ -44,12 +44,12 @@ const columns = [
     header: 'Thresholds',
     cell: (c) => <ThresholdSummary marketplaces={c.row.original.marketplaces} overrides={c.row.original.overrides} />,
   }),
-  column.accessor('shipments30d', { id: 'shipments', header: 'Shipments (30 days)', cell: (c) => <span className="tabular-nums">{c.getValue()}</span> }),
+  column.accessor('shipments30d', { id: 'shipments', header: 'Shipments (30 days)', cell: (c) => <span className="tabular-nums">{c.getValue().toLocaleString('en-GB')}</span> }),
   column.accessor('eligibleShare', {
     id: 'eligibleShare',
     header: 'OTP eligible',
     cell: (c) => (
-      <span className="tabular-nums" title={`${c.row.original.eligible30d} of ${c.row.original.shipments30d}`}>
+      <span className="tabular-nums" title={`${c.row.original.eligible30d.toLocaleString('en-GB')} of ${c.row.original.shipments30d.toLocaleString('en-GB')}`}>
         {percent(c.getValue())}
       </span>
     ),

@@ -13,14 +13,15 @@ interface AppHeaderProps {
 export function AppHeader({ name, role, context }: AppHeaderProps) {
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 pt-3 sm:px-6">
-        <Link href="/" className="text-base font-semibold text-brand-900">
+      <div className="mx-auto flex max-w-7xl items-center justify-between gap-3 px-4 pt-3 sm:px-6">
+        <Link href="/" className="shrink-0 text-base font-semibold text-brand-900">
           Shipper Central
         </Link>
-        <div className="flex items-center gap-3 text-right">
-          <div className="leading-tight" data-testid="signed-in-user">
-            <p className="text-sm font-medium text-slate-900">{name}</p>
-            <p className="text-xs text-slate-500">
+        <div className="flex min-w-0 items-center gap-3 text-right">
+          {/* On a phone only the name fits beside the sign-out button; the page itself says the station or account. */}
+          <div className="min-w-0 leading-tight" data-testid="signed-in-user">
+            <p className="truncate text-sm font-medium text-slate-900">{name}</p>
+            <p className="hidden text-xs text-slate-500 sm:block">
               {ROLE_LABELS[role]}
               {context ? ` · ${context}` : ''}
             </p>
