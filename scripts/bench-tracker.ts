@@ -143,6 +143,7 @@ function scenarios(target: Target, actor: Actor, deep: Cursor, deepValue: Cursor
     { name: 'two statuses: Delivered With OTP + Attempted', run: list(q({ statuses: ['delivered_with_otp', 'attempted_otp_not_available'] })) },
     { name: 'text search: recipient name prefix "priya na"', run: list(q({ q: 'priya na' })) },
     { name: 'text search: tracking id prefix', run: list(q({ q: trackingId.slice(0, 9) })) },
+    { name: 'last-event dates: 16-22 Nov (marketplace days)', run: list(q({ from: '2026-11-16', to: '2026-11-22' })) },
     { name: 'sort by insured value (highest first)', run: list(q({ sort: 'value', dir: 'desc' })) },
     { name: 'sort by insured value, deep page', run: list(q({ sort: 'value', dir: 'desc', after: deepValue })) },
     { name: 'status chip counts (capped at 10,000)', run: () => trackerStatusCounts(target.db, actor, q({})) },

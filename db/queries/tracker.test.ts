@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import type { Actor } from '@/lib/auth/actor';
 import { AccessDeniedError, NotFoundError } from '@/lib/auth/errors';
-import type { Marketplace } from '@/lib/otp/marketplaces';
+import { MARKETPLACES, type Marketplace } from '@/lib/otp/marketplaces';
 import { DEFAULT_QUERY, SORT_KEYS, type TrackerQuery } from '@/lib/tracker/query';
 import type { TrackerState } from '@/lib/tracking/states';
-import { actorOf, createTenants } from '@/tests/support/fixtures';
+import { actorOf, createAccount, createTenants, createUser } from '@/tests/support/fixtures';
 import { addTimeline, insertShipments, type ShipmentDraft } from '@/tests/support/tracker-fixtures';
 import { deleteSavedView, listSavedViews, saveView } from './saved-views';
 import { getShipmentDetail, listTrackerShipments, streamTrackerExport, type TrackerRow, trackerStatusCounts } from './tracker';
@@ -40,6 +40,8 @@ let shipperB: Actor;
 let manager: Actor;
 let otherManager: Actor;
 
+/** The calendar day of a draft's last event where it is, as the list shows it. */
+const localDay = (d: Required<ShipmentDraft>) => d.lastEventAt.toLocaleDateString('en-CA', { timeZone: MARKETPLACES[d.marketplace].timeZone });
 const q = (change: Partial<TrackerQuery> = {}): TrackerQuery => ({ ...DEFAULT_QUERY, size: 100, ...change });
 const ids = (rows: TrackerRow[]) => rows.map((r) => r.trackingId).sort();
 const expected = (keep: (d: Required<ShipmentDraft>) => boolean) => draftsA.filter(keep).map((d) => d.trackingId).sort();
@@ -112,9 +114,9 @@ describe('tracker list: filters', () => {
     ['OTP eligible', { otp: 'yes' }, (d) => d.otpEligible],
     ['not OTP eligible', { otp: 'no' }, (d) => !d.otpEligible],
     ['marketplace', { marketplace: 'IN' }, (d) => d.marketplace === 'IN'],
-    ['from a day', { from: '2026-11-15' }, (d) => d.lastEventAt.getTime() >= Date.parse('2026-11-15T00:00:00Z')],
-    ['up to a day', { to: '2026-11-03' }, (d) => d.lastEventAt.getTime() < Date.parse('2026-11-04T00:00:00Z')],
-    ['a date range', { from: '2026-11-02', to: '2026-11-04' }, (d) => d.lastEventAt.getTime() >= Date.parse('2026-11-02T00:00:00Z') && d.lastEventAt.getTime() < Date.parse('2026-11-05T00:00:00Z')],
+    ['from a day', { from: '2026-11-15' }, (d) => localDay(d) >= '2026-11-15'],
+    ['up to a day', { to: '2026-11-03' }, (d) => localDay(d) <= '2026-11-03'],
+    ['a date range', { from: '2026-11-02', to: '2026-11-04' }, (d) => localDay(d) >= '2026-11-02' && localDay(d) <= '2026-11-04'],
     ['tracking id prefix, any case', { q: 'sc37' }, (d) => d.trackingId.startsWith('SC37')],
     ['client reference prefix', { q: 'REF-00' }, (d) => d.clientRef.startsWith('REF-00')],
     ['client reference prefix typed in lower case', { q: 'ref-01' }, (d) => d.clientRef.startsWith('REF-01')],
@@ -130,6 +132,21 @@ describe('tracker list: filters', () => {
     for (const sort of ['lastEvent', 'value'] as const) {
       expect(ids(await all(shipperA, q({ ...change, sort })))).toEqual(expected(keep));
     }
+  });
+
+  it('reads the dates as the calendar day of each shipment where it is, as the list shows it', async () => {
+    const account = await createAccount({ homeMarketplace: 'UK', marketplaces: ['UK', 'FR', 'IN'] });
+    const shipper = actorOf(await createUser('shipper', { accountId: account.id }));
+    await insertShipments(account.id, [
+      { trackingId: 'ZZ980000000001', clientRef: 'TZ-IN', marketplace: 'IN', lastEventAt: new Date('2026-11-19T20:00:00Z') }, // 20 Nov, 01:30 in India
+      { trackingId: 'ZZ980000000002', clientRef: 'TZ-UK', marketplace: 'UK', lastEventAt: new Date('2026-11-19T23:30:00Z') }, // 19 Nov, 23:30 in London
+      { trackingId: 'ZZ980000000003', clientRef: 'TZ-FR', marketplace: 'FR', lastEventAt: new Date('2026-11-19T23:30:00Z') }, // 20 Nov, 00:30 in Paris
+    ]);
+    const refsOn = async (day: string) => (await all(shipper, q({ from: day, to: day }))).map((r) => r.clientRef).sort();
+    expect(await refsOn('2026-11-19')).toEqual(['TZ-UK']);
+    expect(await refsOn('2026-11-20')).toEqual(['TZ-FR', 'TZ-IN']);
+    expect((await all(shipper, q({ from: '2026-11-20' }))).map((r) => r.clientRef).sort()).toEqual(['TZ-FR', 'TZ-IN']);
+    expect((await all(shipper, q({ to: '2026-11-19' }))).map((r) => r.clientRef)).toEqual(['TZ-UK']);
   });
 
   it('counts per status under the other filters (status chips)', async () => {

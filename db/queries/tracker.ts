@@ -1,9 +1,10 @@
 import 'server-only';
-import { and, asc, eq, gte, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '@/lib/auth/actor';
 import { NotFoundError } from '@/lib/auth/errors';
 import type { EligibilityReason, StoredEligibility } from '@/lib/otp';
+import { localDayRanges, type InstantRange } from '@/lib/tracker/last-event-days';
 import { maskPhone } from '@/lib/tracker/mask-phone';
 import type { Cursor, SortKey, TrackerQuery } from '@/lib/tracker/query';
 import { TRACKER_STATES, type CarrierStatus, type EventCode, type TrackerState } from '@/lib/tracking/states';
@@ -80,8 +81,26 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function dayStart(day: string): Date {
-  return new Date(`${day}T00:00:00Z`);
+/** Rows within the range: its bounds as conditions, none when it is open. */
+function within({ start, end }: InstantRange): SQL[] {
+  return [...(start ? [gte(shipments.lastEventAt, start)] : []), ...(end ? [lt(shipments.lastEventAt, end)] : [])];
+}
+
+/**
+ * Last events on the given days as the list shows them, in each shipment's own time zone: one exact
+ * range per marketplace, inside the widest of them, which keeps the (account, last event) index in play.
+ */
+function lastEventDays(from: string | null, to: string | null): SQL[] {
+  if (!from && !to) return [];
+  const ranges = [...localDayRanges(from, to)];
+  const starts = ranges.map(([, r]) => r.start?.getTime() ?? -Infinity);
+  const ends = ranges.map(([, r]) => r.end?.getTime() ?? Infinity);
+  const widest: InstantRange = {
+    start: Number.isFinite(Math.min(...starts)) ? new Date(Math.min(...starts)) : null,
+    end: Number.isFinite(Math.max(...ends)) ? new Date(Math.max(...ends)) : null,
+  };
+  const exact = ranges.map(([marketplace, range]) => and(marketplace === null ? isNull(shipments.marketplace) : eq(shipments.marketplace, marketplace), ...within(range))!);
+  return [...within(widest), or(...exact)!];
 }
 
 /** Every filter of the view except the status chips, for one account. */
@@ -89,8 +108,7 @@ function baseFilters(accountId: string, query: TrackerQuery): SQL[] {
   const where: SQL[] = [eq(shipments.accountId, accountId)];
   if (query.otp !== 'any') where.push(eq(shipments.otpEligible, query.otp === 'yes'));
   if (query.marketplace) where.push(eq(shipments.marketplace, query.marketplace));
-  if (query.from) where.push(gte(shipments.lastEventAt, dayStart(query.from)));
-  if (query.to) where.push(lt(shipments.lastEventAt, new Date(dayStart(query.to).getTime() + 86_400_000)));
+  where.push(...lastEventDays(query.from, query.to));
   if (query.q) {
     const prefix = escapeLike(query.q);
     const upper = prefix.toUpperCase();

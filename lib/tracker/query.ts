@@ -24,7 +24,7 @@ export interface TrackerQuery {
   statuses: TrackerState[];
   otp: OtpFilter;
   marketplace: Marketplace | null;
-  /** Inclusive calendar days (UTC) of the last event. */
+  /** Inclusive calendar days of the last event, in each shipment's marketplace time zone (as the list shows it). */
   from: string | null;
   to: string | null;
   q: string;
