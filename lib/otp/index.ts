@@ -24,4 +24,5 @@ export { formatMinorAsDecimal, formatMoney, fromMinorUnits, toMinorUnits, type M
 export { parseMobileNumber, type MobileNumberResult } from './phone';
 export { SOURCE_PHONE_EXAMPLES } from './phone-examples';
 export { notCheckedLabel, type NotCheckedCause } from './eligibility-checks';
-export { CURRENT_RULE_SET, RULE_SETS, storedEligibilityOf, type NotPassedOutcome, type RuleSetId, type StoredEligibility } from './stored-eligibility';
+export { CURRENT_RULE_SET, RULE_SETS, type RuleSetId } from './reason-codes';
+export { storedEligibilityOf, type NotPassedOutcome, type StoredEligibility } from './stored-eligibility';

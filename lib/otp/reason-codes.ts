@@ -11,20 +11,30 @@ export type ReasonCode =
   | 'PHONE_MISSING'
   | 'PHONE_INVALID';
 
-/** Rule order (DESIGN.md §3); reasons and checks are always reported in this order. */
-export const REASON_CODES: readonly ReasonCode[] = Object.freeze([
-  'OTP_NOT_ENABLED',
-  'EMAIL_NOTIFICATIONS_OFF',
-  'SMS_NOTIFICATIONS_OFF',
-  'AMAZON_CHANNEL',
-  'NOT_PREPAID',
-  'UNSUPPORTED_MARKETPLACE',
-  'INSURED_VALUE_MISSING',
-  'CURRENCY_MISMATCH',
-  'BELOW_THRESHOLD',
-  'PHONE_MISSING',
-  'PHONE_INVALID',
-] as const);
+/**
+ * The rules, in order, of each rule set. A stored result names the set it was judged by, so a rule
+ * added, removed or reordered makes a new set and older results still read as they were judged.
+ */
+export const RULE_SETS = Object.freeze({
+  1: Object.freeze([
+    'OTP_NOT_ENABLED',
+    'EMAIL_NOTIFICATIONS_OFF',
+    'SMS_NOTIFICATIONS_OFF',
+    'AMAZON_CHANNEL',
+    'NOT_PREPAID',
+    'UNSUPPORTED_MARKETPLACE',
+    'INSURED_VALUE_MISSING',
+    'CURRENCY_MISMATCH',
+    'BELOW_THRESHOLD',
+    'PHONE_MISSING',
+    'PHONE_INVALID',
+  ] as const satisfies readonly ReasonCode[]),
+});
+export type RuleSetId = keyof typeof RULE_SETS;
+export const CURRENT_RULE_SET: RuleSetId = 1;
+
+/** Rule order (DESIGN.md §3), the current rule set's; reasons and checks are always reported in this order. */
+export const REASON_CODES: readonly ReasonCode[] = RULE_SETS[CURRENT_RULE_SET];
 
 /** What went wrong, for filters, badges and the reasons column. */
 export const REASON_LABELS: Record<ReasonCode, string> = Object.freeze({

@@ -1,17 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateOtpEligibility, type EligibilityInput } from './eligibility';
+import { evaluateOtpEligibility } from './eligibility';
 import { LANDLINE, packageFor } from './eligibility-fixtures';
-import { CURRENT_RULE_SET, RULE_SETS, storedEligibilityOf } from './stored-eligibility';
-
-const judged = (input: EligibilityInput) => evaluateOtpEligibility(input);
+import { CURRENT_RULE_SET, RULE_SETS } from './reason-codes';
+import { storedEligibilityOf } from './stored-eligibility';
 
 describe('stored eligibility', () => {
   it('names the rule set the rules run today: a rule added or reordered must make a new set', () => {
-    expect(judged(packageFor('UK')).checks.map((c) => c.code)).toEqual([...RULE_SETS[CURRENT_RULE_SET]]);
+    expect(evaluateOtpEligibility(packageFor('UK')).checks.map((c) => c.code)).toEqual([...RULE_SETS[CURRENT_RULE_SET]]);
+  });
+
+  it('never changes rule set 1: shipments stored with it read by this order', () => {
+    expect(RULE_SETS[1]).toEqual([
+      'OTP_NOT_ENABLED',
+      'EMAIL_NOTIFICATIONS_OFF',
+      'SMS_NOTIFICATIONS_OFF',
+      'AMAZON_CHANNEL',
+      'NOT_PREPAID',
+      'UNSUPPORTED_MARKETPLACE',
+      'INSURED_VALUE_MISSING',
+      'CURRENCY_MISMATCH',
+      'BELOW_THRESHOLD',
+      'PHONE_MISSING',
+      'PHONE_INVALID',
+    ]);
   });
 
   it('keeps an eligible result as its threshold, with no rule left out of "passed"', () => {
-    const stored = storedEligibilityOf(judged(packageFor('IN')));
+    const stored = storedEligibilityOf(evaluateOtpEligibility(packageFor('IN')));
     expect(stored).toEqual({
       eligible: true,
       marketplace: 'IN',
@@ -24,7 +39,7 @@ describe('stored eligibility', () => {
   });
 
   it('keeps each rule that failed, and why a rule could not be judged', () => {
-    const result = judged(packageFor('UK', { account: { smsNotifications: false }, shipTo: { countryCode: 'US' } }));
+    const result = evaluateOtpEligibility(packageFor('UK', { account: { smsNotifications: false }, shipTo: { countryCode: 'US' } }));
     const stored = storedEligibilityOf(result);
     expect(stored.notPassed).toEqual({
       SMS_NOTIFICATIONS_OFF: 'failed',
@@ -37,8 +52,8 @@ describe('stored eligibility', () => {
   });
 
   it('leaves out the normalised phone and the rules’ labels', () => {
-    const result = judged(packageFor('UK', { shipTo: { phoneNumber: LANDLINE.UK } }));
-    const json = JSON.stringify(storedEligibilityOf(judged(packageFor('UK'))));
+    const result = evaluateOtpEligibility(packageFor('UK', { shipTo: { phoneNumber: LANDLINE.UK } }));
+    const json = JSON.stringify(storedEligibilityOf(evaluateOtpEligibility(packageFor('UK'))));
     expect(json).not.toContain('+447');
     expect(json).not.toContain('label');
     expect(JSON.stringify(storedEligibilityOf(result)).length).toBeLessThan(JSON.stringify(result).length / 2);
