@@ -1,16 +1,26 @@
 import { getDb } from './db/client';
-import { readServerSecrets } from './lib/env';
+import { startHousekeeping } from './db/housekeeping-schedule';
+import { isDemoInbox, productionStartProblems } from './lib/env';
+import { portalServerMark } from './lib/server-mark';
 
-/** Start-up of the Node.js server: refuse to run without secrets, then migrate the database. */
+const DEMO_NEEDS_LOOPBACK =
+  'DEMO_INBOX=1 runs only under the portal server bound to a loopback address (npm run portal, or node server.js -H 127.0.0.1)';
+
+/** Every reason this server must not serve, all at once. */
+function startProblems(): string[] {
+  if (process.env.NODE_ENV !== 'production') return [];
+  const problems = productionStartProblems();
+  if (problems.length === 0 && isDemoInbox() && !portalServerMark()?.loopbackOnly) problems.push(DEMO_NEEDS_LOOPBACK);
+  return problems;
+}
+
+/** Start-up of the Node.js server: refuse to run misconfigured (fail closed), then migrate the database. */
 export async function startNodeServer(): Promise<void> {
-  if (process.env.NODE_ENV === 'production') {
-    try {
-      readServerSecrets();
-    } catch (error) {
-      // Fail closed: a production server without its secrets exits instead of serving.
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(1);
-    }
+  const problems = startProblems();
+  if (problems.length > 0) {
+    console.error(`Refusing to start:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    process.exit(1);
   }
   await getDb();
+  startHousekeeping();
 }

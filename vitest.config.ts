@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['lib/**/*.test.ts', 'db/**/*.test.ts', 'app/**/*.test.ts', 'tests/**/*.test.ts'],
-    setupFiles: ['tests/support/db-setup.ts'],
+    setupFiles: ['tests/support/db-setup.ts', 'tests/support/request-headers.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     server: { deps: { inline: ['server-only'] } },

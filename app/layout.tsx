@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { DemoBanner } from '@/components/shell/demo-banner';
+import { isDemoInbox } from '@/lib/env';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,10 +10,18 @@ export const metadata: Metadata = {
   description: 'OTP Secure Delivery for shippers, account managers, recipients and delivery associates.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Every page renders per request: its scripts carry that request's CSP nonce (proxy.ts), and demo mode
+ * is a setting of the running server, not of the build.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   return (
     <html lang="en">
-      <body className="min-h-screen">{children}</body>
+      <body className="min-h-screen">
+        {isDemoInbox() && <DemoBanner />}
+        {children}
+      </body>
     </html>
   );
 }

@@ -128,12 +128,18 @@ export const uploads = pgTable(
     status: text('status').$type<UploadStatus>().notNull().default('checked'),
     /** The file (gzip, base64) while it waits for the shipper's choice; cleared once stored or discarded. */
     stagedContent: text('staged_content'),
+    /** Size of `stagedContent`, counted against the account's staging quota. */
+    stagedBytes: integer('staged_bytes').notNull().default(0),
     csvMapping: jsonb('csv_mapping').$type<Record<string, string>>(),
     report: jsonb('report'),
     createdAt: createdAt(),
     storedAt: timestamp('stored_at', { withTimezone: true }),
   },
-  (t) => [index('uploads_account_idx').on(t.accountId, t.createdAt)],
+  (t) => [
+    index('uploads_account_idx').on(t.accountId, t.createdAt),
+    // The scheduled discard of expired staged files reads only these.
+    index('uploads_checked_created_idx').on(t.createdAt).where(sql`${t.status} = 'checked'`),
+  ],
 );
 export type Upload = typeof uploads.$inferSelect;
 
@@ -232,13 +238,18 @@ export const trackingEvents = pgTable(
 export type TrackingEvent = typeof trackingEvents.$inferSelect;
 
 /**
- * One passcode per recipient (normalised mobile) per delivery day. Never plaintext: a keyed hash to
- * check it and an encrypted copy only the recipient's own page decrypts; the keys live outside the DB.
+ * One passcode per shipper account × recipient (normalised mobile) × delivery day: a shipper can never
+ * cause a code that gates another account's package to be sent to an address it chose. Never plaintext:
+ * a keyed hash to check it and an encrypted copy only the recipient's own page decrypts; the keys live
+ * outside the DB.
  */
 export const passcodes = pgTable(
   'passcodes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => shipperAccounts.id),
     recipientPhoneE164: text('recipient_phone_e164').notNull(),
     deliveryDate: date('delivery_date').notNull(),
     marketplace: marketplaceEnum('marketplace').notNull(),
@@ -250,7 +261,10 @@ export const passcodes = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('passcodes_recipient_day_unique').on(t.recipientPhoneE164, t.deliveryDate)],
+  (t) => [
+    uniqueIndex('passcodes_account_recipient_day_unique').on(t.accountId, t.recipientPhoneE164, t.deliveryDate),
+    index('passcodes_recipient_day_idx').on(t.recipientPhoneE164, t.deliveryDate),
+  ],
 );
 export type Passcode = typeof passcodes.$inferSelect;
 
@@ -331,3 +345,39 @@ export const savedViews = pgTable(
   (t) => [uniqueIndex('saved_views_user_name_unique').on(t.userId, t.name)],
 );
 export type SavedView = typeof savedViews.$inferSelect;
+
+/**
+ * One signed-in session (a browser's JWT names it). Ends at sign-out (revoked), after 24 hours from
+ * sign-in whatever the use, or after its role's idle time; checked on every request, on every instance.
+ */
+export const userSessions = pgTable(
+  'user_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    signedInAt: timestamp('signed_in_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('user_sessions_user_idx').on(t.userId), index('user_sessions_signed_in_idx').on(t.signedInAt)],
+);
+
+/**
+ * Consecutive failed sign-ins per identifier (a normalised e-mail address or recipient identifier), known
+ * or not, so an unknown account is throttled exactly like a real one. Reset by a successful sign-in.
+ */
+export const signInFailures = pgTable('sign_in_failures', {
+  identifierKey: text('identifier_key').primaryKey(),
+  consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull().defaultNow(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+});
+
+/** Fixed-window counters shared by every instance (per client address, per identifier per day, …). */
+export const rateLimitWindows = pgTable('rate_limit_windows', {
+  bucket: text('bucket').primaryKey(),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  hits: integer('hits').notNull(),
+});

@@ -120,11 +120,13 @@ export async function insertDeliveryDay(db: Db, accountIds: Map<string, string>,
     if (deliveryDate) {
       messages.push(...outForDeliveryMessages({ ...context, needsPasscode }));
       const phone = eligibility.recipientPhoneE164;
-      if (needsPasscode && phone && !issued.has(phone)) {
+      const scope = `${accountId}|${phone}`;
+      if (needsPasscode && phone && !issued.has(scope)) {
         const code = generatePasscode();
         const [passcode] = await db
           .insert(passcodes)
           .values({
+            accountId,
             recipientPhoneE164: phone,
             deliveryDate,
             marketplace,
@@ -133,7 +135,7 @@ export async function insertDeliveryDay(db: Db, accountIds: Map<string, string>,
             expiresAt: endOfDeliveryDay(marketplace, deliveryDate),
           })
           .returning({ id: passcodes.id });
-        issued.set(phone, passcode!.id);
+        issued.set(scope, passcode!.id);
         messages.push(...passcodeMessages({ ...context, passcodeId: passcode!.id, sealedCode: '' }));
       }
     }

@@ -74,6 +74,8 @@ test('UK: the DA picks up, takes out, enters three wrong codes; the shipper sees
 
   await page.getByRole('button', { name: 'Return to station' }).click();
   await expect(page.getByText('Returned to Station').first()).toBeVisible();
+  await expect(page.getByText('Passcode locked today: keep the package at the station.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Take out for delivery' })).toHaveCount(0);
 });
 
 test('IN: the passcode can be resent 3 times, the 4th is refused; the message log masks it', async ({ page }) => {

@@ -88,7 +88,9 @@ test('upload → pick up → out for delivery → the recipient reads the passco
   const recipient = await recipientSignsIn(browser, NOAH);
   const mine = recipient.getByTestId('recipient-package').filter({ hasText: trackingId });
   await expect(mine).toContainText('Tell the delivery associate your passcode');
-  const passcode = (await recipient.getByTestId('passcode').first().innerText()).replace(/\D/g, '');
+  const card = recipient.getByTestId('passcode-card').filter({ hasText: trackingId });
+  await expect(card).toContainText('From Bright Gadgets Ltd');
+  const passcode = (await card.getByTestId('passcode').innerText()).replace(/\D/g, '');
   expect(passcode).toMatch(/^\d{6}$/);
   await screenshot(recipient, 'story-recipient-passcode-desktop');
 
@@ -112,7 +114,8 @@ test('three wrong passcodes → “Attempted - OTP not Available” for the ship
   const trackingId = await pickUpAndTakeOut(da, EMMA);
 
   const recipient = await recipientSignsIn(browser, EMMA);
-  const passcode = (await recipient.getByTestId('passcode').first().innerText()).replace(/\D/g, '');
+  const card = recipient.getByTestId('passcode-card').filter({ hasText: trackingId });
+  const passcode = (await card.getByTestId('passcode').innerText()).replace(/\D/g, '');
   const wrong = ['000000', '111111', '222222', '333333'].filter((c) => c !== passcode).slice(0, 3);
   await enterCode(da, wrong[0]!);
   await expect(da.getByTestId('attempts-left')).toHaveText('2 attempts left');

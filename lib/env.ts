@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Every setting the server reads. Code reads them through `serverEnv()`, never `process.env` directly. */
+export type EnvSource = Record<string, string | undefined>;
+
 const MIN_SECRET_BYTES = 32;
 
 const secret = (name: string) =>
@@ -9,20 +12,92 @@ const secret = (name: string) =>
       error: `${name} must be at least ${MIN_SECRET_BYTES} random bytes, base64-encoded`,
     });
 
-const serverEnvSchema = z.object({
+const flag = (name: string) =>
+  z.enum(['0', '1'], { error: `${name} must be 1 (on) or 0 (off)` }).optional().transform((v) => v === '1');
+
+const urlWithScheme = (name: string, schemes: readonly string[]) =>
+  z
+    .string()
+    .refine(
+      (v) => {
+        try {
+          return schemes.includes(new URL(v).protocol);
+        } catch {
+          return false;
+        }
+      },
+      { error: `${name} must be a URL starting with ${schemes.map((s) => `${s}//`).join(' or ')}` },
+    )
+    .optional();
+
+const secretsSchema = z.object({
   NEXTAUTH_SECRET: secret('NEXTAUTH_SECRET'),
   OTP_PEPPER: secret('OTP_PEPPER'),
   OTP_ENC_KEY: secret('OTP_ENC_KEY'),
 });
-export type ServerSecrets = z.infer<typeof serverEnvSchema>;
+export type ServerSecrets = z.infer<typeof secretsSchema>;
+export const SECRET_NAMES = Object.keys(secretsSchema.shape) as (keyof ServerSecrets)[];
 
-/** The server's secrets; throws (fails closed) when one is missing or too short. */
-export function readServerSecrets(source: Record<string, string | undefined> = process.env): ServerSecrets {
-  const parsed = serverEnvSchema.safeParse(source);
-  if (!parsed.success) {
-    throw new Error(`Refusing to start: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-  }
+const settingsSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: urlWithScheme('DATABASE_URL', ['postgres:', 'postgresql:']),
+  PGLITE_DIR: z.string().min(1).optional(),
+  DATABASE_POOL_MAX: z.coerce
+    .number({ error: 'DATABASE_POOL_MAX must be a whole number from 1 to 200' })
+    .int({ error: 'DATABASE_POOL_MAX must be a whole number from 1 to 200' })
+    .min(1, { error: 'DATABASE_POOL_MAX must be a whole number from 1 to 200' })
+    .max(200, { error: 'DATABASE_POOL_MAX must be a whole number from 1 to 200' })
+    .default(10),
+  NEXTAUTH_URL: urlWithScheme('NEXTAUTH_URL', ['http:', 'https:']),
+  SMTP_URL: urlWithScheme('SMTP_URL', ['smtp:', 'smtps:']),
+  SMTP_FROM: z.string().min(3).default('Shipper Central <no-reply@shipper-central.example>'),
+  /** Demo mode: messages are kept and shown on /messages instead of sent. Loopback only (see server.js). */
+  DEMO_INBOX: flag('DEMO_INBOX'),
+  /** A reverse proxy in front sets X-Forwarded-For/-Host/-Proto; without it those headers are ignored. */
+  TRUST_PROXY: flag('TRUST_PROXY'),
+});
+export type ServerSettings = z.infer<typeof settingsSchema>;
+
+function problemsOf(error: z.ZodError): string[] {
+  return error.issues.map((i) => i.message);
+}
+
+/** An empty variable counts as unset (a blank line in an env file must not become a setting). */
+function withoutEmpty(source: EnvSource): EnvSource {
+  return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+}
+
+/** The server's settings; throws with every malformed one named. Missing secrets are not checked here. */
+export function serverEnv(source: EnvSource = process.env): ServerSettings {
+  const parsed = settingsSchema.safeParse(withoutEmpty(source));
+  if (!parsed.success) throw new Error(`Invalid settings: ${problemsOf(parsed.error).join('; ')}`);
   return parsed.data;
 }
 
-export const SECRET_NAMES = Object.keys(serverEnvSchema.shape) as (keyof ServerSecrets)[];
+/** The server's secrets; throws (fails closed) when one is missing or too short. */
+export function readServerSecrets(source: EnvSource = process.env): ServerSecrets {
+  const parsed = secretsSchema.safeParse(withoutEmpty(source));
+  if (!parsed.success) throw new Error(`Refusing to start: ${problemsOf(parsed.error).join('; ')}`);
+  return parsed.data;
+}
+
+/**
+ * Everything wrong with a production start, all at once: missing or short secrets, malformed settings,
+ * and no way to deliver e-mail outside demo mode (a real server must never keep messages to show them).
+ */
+export function productionStartProblems(source: EnvSource = process.env): string[] {
+  const problems: string[] = [];
+  const secrets = secretsSchema.safeParse(withoutEmpty(source));
+  if (!secrets.success) problems.push(...problemsOf(secrets.error));
+  const settings = settingsSchema.safeParse(withoutEmpty(source));
+  if (!settings.success) return [...problems, ...problemsOf(settings.error)];
+  if (!settings.data.DEMO_INBOX && !settings.data.SMTP_URL) {
+    problems.push('SMTP_URL is not set: a production server needs an e-mail transport (or DEMO_INBOX=1 for a local demo)');
+  }
+  return problems;
+}
+
+/** Demo mode is on: message bodies are shown on /messages and nothing leaves the machine. */
+export function isDemoInbox(source: EnvSource = process.env): boolean {
+  return serverEnv(source).DEMO_INBOX;
+}

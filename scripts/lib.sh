@@ -1,5 +1,7 @@
 # Shared steps of the README commands and CI. Sourced, not run.
 
+export NEXT_TELEMETRY_DISABLED=1
+
 install_dependencies() {
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     echo "==> installing dependencies"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# README command 1: install, migrate, seed and serve the production build on http://localhost:3000.
+# README command 1: install, migrate, seed and serve the production build in demo mode on
+# http://127.0.0.1:3000 (loopback only: messages are shown on /messages, not sent).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -12,7 +13,7 @@ echo "==> building"
 npx next build
 echo
 cat .data/demo-credentials.txt
-echo "==> Shipper Central on http://localhost:${PORT:-3000}"
 # A larger young generation: parsing a 100,000-package upload allocates heavily (about 25% faster).
 export NODE_OPTIONS="--max-semi-space-size=32 ${NODE_OPTIONS:-}"
-exec npx next start -p "${PORT:-3000}"
+export DEMO_INBOX=1 NODE_ENV=production
+exec node server.js -p "${PORT:-3000}" -H 127.0.0.1

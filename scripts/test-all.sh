@@ -14,14 +14,15 @@ npx tsc --noEmit
 echo "==> unit and integration tests (${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-PGlite})"
 npx vitest run
 
-echo "==> end-to-end tests (production build, fresh seeded PGlite)"
+echo "==> end-to-end tests (production build; a demo and a production server, each on a fresh seeded PGlite)"
 export E2E_PGLITE_DIR=".data/e2e-$(date +%s)-$$"
+export E2E_PRODUCTION_PGLITE_DIR="$E2E_PGLITE_DIR-production"
 (
   unset DATABASE_URL
-  export PGLITE_DIR="$E2E_PGLITE_DIR"
   npx tsx scripts/ensure-env.ts
-  npx tsx db/seed-cli.ts >/dev/null
+  PGLITE_DIR="$E2E_PGLITE_DIR" npx tsx db/seed-cli.ts >/dev/null
+  PGLITE_DIR="$E2E_PRODUCTION_PGLITE_DIR" npx tsx db/seed-cli.ts >/dev/null
   npx next build
   npx playwright test
 )
-rm -rf "$E2E_PGLITE_DIR"
+rm -rf "$E2E_PGLITE_DIR" "$E2E_PRODUCTION_PGLITE_DIR"

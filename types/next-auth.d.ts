@@ -9,12 +9,14 @@ declare module 'next-auth' {
   }
   interface Session {
     user: { id: string; role: Role; name: string; email: string; accountId: string | null };
+    sessionId: string;
     tokenVersion: number;
   }
 }
 
 declare module 'next-auth/jwt' {
   interface JWT {
+    sid: string;
     uid: string;
     role: Role;
     accountId: string | null;

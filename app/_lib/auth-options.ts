@@ -1,55 +1,40 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
-import CredentialsProvider from 'next-auth/providers/credentials';
-import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { verifyRecipientSignInCode } from '@/db/queries/recipient-sign-in';
-import { revokeSessions, verifyPasswordSignIn } from '@/db/queries/users';
-import { recipientCodeFormSchema } from '@/lib/validations/recipient-sign-in';
+import { endUserSessions, startUserSession } from '@/db/queries/user-sessions';
+import { SESSION_ABSOLUTE_MS } from '@/lib/auth/session-policy';
+import { sameOriginUrl } from '@/lib/http/safe-redirect';
+import { signInProviders } from './auth-providers';
+import { sessionActor } from './session-actor';
 
-/** Sessions end after at most 24 hours (NIST 800-63B AAL2 reauthentication). */
-export const SESSION_MAX_AGE_SECONDS = 24 * 60 * 60;
+/** Thrown by the jwt callback for a token whose session is over: next-auth then clears the cookie. */
+class SessionEndedError extends Error {
+  constructor() {
+    super('session ended');
+    this.name = 'SessionEndedError';
+  }
+}
 
-const passwordSignInSchema = z.object({
-  email: z.string().trim().min(1).max(254),
-  password: z.string().min(1).max(200),
-});
-
+/**
+ * JWT sessions (the credentials providers require them), each backed by a database row: every request
+ * re-checks the row, so sign-out, the 24-hour limit and the idle timeout end a session everywhere,
+ * /api/auth/session included, on every instance. The cookie's own expiry is only an upper bound.
+ */
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
-  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
-  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  session: { strategy: 'jwt', maxAge: SESSION_ABSOLUTE_MS / 1000 },
   pages: { signIn: '/sign-in', error: '/sign-in' },
-  providers: [
-    CredentialsProvider({
-      id: 'password',
-      name: 'Email and password',
-      credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      async authorize(credentials) {
-        const parsed = passwordSignInSchema.safeParse(credentials);
-        if (!parsed.success) return null;
-        return verifyPasswordSignIn(parsed.data.email, parsed.data.password);
-      },
-    }),
-    CredentialsProvider({
-      id: 'recipient-code',
-      name: 'Recipient sign-in code',
-      credentials: { identifier: { type: 'text' }, code: { type: 'text' } },
-      async authorize(credentials) {
-        const parsed = recipientCodeFormSchema.safeParse(credentials);
-        if (!parsed.success) return null;
-        return verifyRecipientSignInCode(await getDb(), parsed.data.identifier, parsed.data.code);
-      },
-    }),
-  ],
+  providers: signInProviders,
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
+        token.sid = await startUserSession(await getDb(), user.id);
         token.uid = user.id;
         token.role = user.role;
         token.accountId = user.accountId;
         token.tv = user.tokenVersion;
+        return token;
       }
+      if (!token.sid || !(await sessionActor(token.sid, token.uid, token.tv))) throw new SessionEndedError();
       return token;
     },
     session({ session, token }) {
@@ -60,13 +45,27 @@ export const authOptions: NextAuthOptions = {
         email: token.email ?? '',
         accountId: token.accountId,
       };
+      session.sessionId = token.sid;
       session.tokenVersion = token.tv;
       return session;
+    },
+    redirect({ url, baseUrl }) {
+      return sameOriginUrl(url, baseUrl);
     },
   },
   events: {
     async signOut({ token }) {
-      if (token?.uid) await revokeSessions(token.uid);
+      if (token?.uid) await endUserSessions(await getDb(), { sessionId: token.sid, userId: token.uid });
     },
+  },
+  logger: {
+    error(code, metadata) {
+      if (code === 'JWT_SESSION_ERROR' && metadata instanceof SessionEndedError) return;
+      console.error(JSON.stringify({ event: 'auth.error', code, message: metadata instanceof Error ? metadata.message : undefined }));
+    },
+    warn(code) {
+      console.warn(JSON.stringify({ event: 'auth.warning', code }));
+    },
+    debug() {},
   },
 };

@@ -1,21 +1,22 @@
 import 'server-only';
 
-export type Emit = (event: Record<string, unknown>) => void;
+export const JOB_FAILED_MESSAGE = 'Something went wrong on our side. Nothing was stored; please try again.';
 
 /**
- * A streamed response of one JSON object per line: progress events while `work` runs, then its
- * result. The client reads lines as they arrive, so a long job shows progress.
+ * A streamed response of one JSON object per line: the progress events `work` emits while it runs, then
+ * its result as `{ type: 'result', ... }` (a 500 refusal if it throws). The client reads lines as they
+ * arrive, so a long job shows progress.
  */
-export function ndjsonResponse(work: (emit: Emit) => Promise<Record<string, unknown>>): Response {
+export function ndjsonResponse<Progress extends object, Result extends object>(work: (emit: (event: Progress) => void) => Promise<Result>): Response {
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const emit: Emit = (event) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      const send = (line: object) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       try {
-        emit({ type: 'result', ...(await work(emit)) });
+        send({ type: 'result', ...(await work(send)) });
       } catch (error) {
         console.error('upload job failed', error);
-        emit({ type: 'result', ok: false, status: 500, message: 'Something went wrong on our side. Nothing was stored; please try again.' });
+        send({ type: 'result', ok: false, status: 500, message: JOB_FAILED_MESSAGE });
       }
       controller.close();
     },

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import { AccessDeniedError } from '@/lib/auth/errors';
+import { SAME_ORIGIN_HEADERS, useRequestHeaders } from '@/tests/support/request-headers';
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('./session', () => ({ getActor: async () => session.actor }));
@@ -18,6 +19,21 @@ describe('validatedAction', () => {
   beforeEach(() => {
     run.mockClear();
     session.actor = null;
+    useRequestHeaders(SAME_ORIGIN_HEADERS);
+  });
+
+  it('refuses a cross-site request, or one naming no origin, before the session or the input', async () => {
+    session.actor = shipper;
+    const crossSite: Record<string, string>[] = [
+      { host: 'portal.test', origin: 'https://evil.example' },
+      { host: 'portal.test', 'sec-fetch-site': 'cross-site' },
+      { host: 'portal.test' },
+    ];
+    for (const headers of crossSite) {
+      useRequestHeaders(headers);
+      expect(await action({ name: 'ok' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    }
+    expect(run).not.toHaveBeenCalled();
   });
 
   it('refuses without a session before looking at the input', async () => {

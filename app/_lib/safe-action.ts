@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import { AccessDeniedError, NotFoundError } from '@/lib/auth/errors';
 import type { Role } from '@/lib/auth/roles';
+import { CROSS_SITE_REFUSAL, isSameOriginAction } from './action-origin';
 import { getActor } from './session';
 
 export type ActionResult<T = undefined> =
@@ -24,7 +25,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 /**
- * Wraps a server action: the session is checked first (re-read from the database), then the role,
+ * Wraps a server action: a cross-site request is refused first, then the session is checked (re-read from the database), then the role,
  * then the whole input against the schema. Only then does `run` see the parsed input and the actor;
  * the account it touches is the actor's, or checked by the data-access layer it calls.
  */
@@ -34,6 +35,7 @@ export function validatedAction<S extends z.ZodType, T = undefined>(
   run: (input: z.infer<S>, actor: Actor) => Promise<ActionResult<T>>,
 ): (input: unknown) => Promise<ActionResult<T>> {
   return async (input: unknown) => {
+    if (!(await isSameOriginAction())) return { ok: false, code: 'FORBIDDEN', error: CROSS_SITE_REFUSAL };
     const actor = await getActor();
     if (!actor) return { ok: false, code: 'UNAUTHENTICATED', error: 'Your session has ended. Please sign in again.' };
     if (!roles.includes(actor.role)) {

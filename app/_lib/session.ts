@@ -2,16 +2,16 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { loadActor } from '@/db/queries/users';
 import type { Actor } from '@/lib/auth/actor';
 import type { Role } from '@/lib/auth/roles';
 import { authOptions } from './auth-options';
+import { sessionActor } from './session-actor';
 
 /** The signed-in actor, re-checked against the database once per request; null when signed out. */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  return loadActor(session.user.id, session.tokenVersion);
+  if (!session?.user?.id || !session.sessionId) return null;
+  return sessionActor(session.sessionId, session.user.id, session.tokenVersion);
 });
 
 /** For pages and layouts: signed-out visitors go to sign-in; other roles get the 403 page. */

@@ -5,13 +5,18 @@ import { connection } from 'next/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { listMessageLog } from '@/db/queries/message-log';
+import { isDemoInbox } from '@/lib/env';
 import { DELIVERED_TEMPLATE } from '@/lib/messages/delivered';
 import { OUT_FOR_DELIVERY_TEMPLATE } from '@/lib/messages/out-for-delivery';
 import { PASSCODE_RESEND_TEMPLATE, PASSCODE_TEMPLATE } from '@/lib/messages/passcode';
 import { SHIPPED_TEMPLATE } from '@/lib/messages/shipped';
 import { SIGN_IN_CODE_TEMPLATE } from '@/lib/messages/sign-in-code';
 
-export const metadata: Metadata = { title: 'Message log' };
+/** Outside demo mode the page, its title included, does not exist. */
+export function generateMetadata(): Metadata {
+  if (!isDemoInbox()) notFound();
+  return { title: 'Message log' };
+}
 
 const TEMPLATE_LABELS: Record<string, string> = {
   [SHIPPED_TEMPLATE]: 'Shipped',
@@ -23,8 +28,9 @@ const TEMPLATE_LABELS: Record<string, string> = {
 };
 
 /**
- * The demo inbox: what the log transport "sent", newest first. Public, so a recipient who is not signed
- * in can read their sign-in code here; passcodes are masked (they are read in Recipient Central only).
+ * The demo inbox: what the portal would have sent, newest first. It exists only in demo mode
+ * (DEMO_INBOX=1, loopback only): a recipient who is not signed in reads their sign-in code here;
+ * passcodes are masked (they are read in Recipient Central only). Anywhere else it is a 404.
  */
 export default async function MessagesPage() {
   await connection();
@@ -37,7 +43,7 @@ export default async function MessagesPage() {
       </Link>
       <PageHeader
         title="Message log"
-        description="Demo inbox: the SMS and e-mail messages the portal would have sent, newest first. Delivery passcodes are masked here; recipients read theirs in Recipient Central."
+        description="Demo inbox: nothing is sent in demo mode; these are the SMS and e-mail messages the portal would have sent, newest first. Delivery passcodes are masked here; recipients read theirs in Recipient Central."
       />
       {messages.length === 0 ? (
         <Card>

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
+import { passwordSignInErrorMessage } from '@/lib/auth/sign-in-messages';
 import { type PasswordSignInForm, passwordSignInFormSchema, safeCallbackPath } from '@/lib/validations/sign-in';
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
@@ -22,7 +23,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | null }) {
     setFormError(null);
     const result = await signIn('password', { ...values, redirect: false });
     if (!result || result.error) {
-      setFormError('The e-mail address or password is not right. Check both and try again.');
+      setFormError(passwordSignInErrorMessage(result?.error));
       return;
     }
     router.replace(safeCallbackPath(callbackUrl));

@@ -4,7 +4,7 @@ import { formatDeliveryDate } from '@/lib/recipient/format';
 
 const NOTICES: Record<Exclude<PasscodeNotice['kind'], 'none'>, { text: string; tone: string }> = {
   coming: { text: 'A passcode will be sent when your package is out for delivery.', tone: 'text-slate-700' },
-  ready: { text: 'Tell the delivery associate your passcode (above) at the door.', tone: 'text-brand-700 font-medium' },
+  ready: { text: 'Tell the delivery associate your passcode from this shipper (above) at the door.', tone: 'text-brand-700 font-medium' },
   expired: { text: 'The delivery day has ended, and its passcode with it.', tone: 'text-slate-700' },
   locked: { text: 'The passcode was entered wrongly 3 times; your package went back to the station.', tone: 'text-amber-900 font-medium' },
   delivered_with_otp: { text: 'Delivered With OTP', tone: 'text-emerald-800 font-medium' },

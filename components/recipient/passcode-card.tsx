@@ -1,20 +1,24 @@
+import type { PasscodeCardContent } from '@/lib/recipient/passcode-cards';
 import { formatDeliveryDate } from '@/lib/recipient/format';
 
-interface PasscodeCardProps {
-  code: string;
-  deliveryDate: string;
-  trackingIds: string[];
+interface PasscodeCardProps extends PasscodeCardContent {
+  /** Unique on the page: one recipient may have several cards (a shipper each, per day). */
+  headingId: string;
 }
 
-/** Today's passcode in large digits, with who it may be told to. */
-export function PasscodeCard({ code, deliveryDate, trackingIds }: PasscodeCardProps) {
+/** One shipper's passcode for one day in large digits, with who it may be told to. */
+export function PasscodeCard({ code, deliveryDate, shipperName, trackingIds, headingId }: PasscodeCardProps) {
   return (
-    <section aria-labelledby={`passcode-${deliveryDate}`} className="rounded-xl border-2 border-brand-600 bg-white p-5 shadow-sm sm:p-6">
-      <h2 id={`passcode-${deliveryDate}`} className="text-base font-semibold text-slate-900">
+    <section aria-labelledby={headingId} data-testid="passcode-card" className="rounded-xl border-2 border-brand-600 bg-white p-5 shadow-sm sm:p-6">
+      <h2 id={headingId} className="text-base font-semibold text-slate-900">
         Your delivery passcode
       </h2>
+      <p className="mt-1 text-sm font-medium text-slate-900" data-testid="passcode-shipper">
+        From {shipperName}
+      </p>
       <p className="mt-1 text-sm text-slate-600">
         For {trackingIds.length === 1 ? 'your package' : `your ${trackingIds.length} packages`} out for delivery on {formatDeliveryDate(deliveryDate)}.
+        Packages from other shippers have their own passcode.
       </p>
       <p
         data-testid="passcode"

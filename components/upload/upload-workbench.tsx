@@ -5,24 +5,24 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { UploadReport } from '@/lib/upload/report';
-import { unpackReport, type PackedReport } from '@/lib/upload/report-wire';
+import { unpackReport } from '@/lib/upload/report-wire';
 import { NO_FILTER, type PackageFilter } from '@/lib/upload/package-filter';
+import type { StagedUpload } from '@/lib/upload/staging-quota';
+import type { CheckLine, StoreLine, StoreSuccess } from '@/lib/upload/upload-responses';
 import { CheckedPackagesTable } from './checked-packages-table';
+import { discardUpload } from './discard-upload';
 import { FileDrop } from './file-drop';
 import { MappingForm, type MappingRequest } from './mapping-form';
 import { ndjsonRequest } from './ndjson-request';
 import { ProgressBar } from './progress-bar';
 import { RejectedRowsList } from './rejected-rows-list';
+import { StagedUploadsList } from './staged-uploads-list';
 import { UploadSummaryView } from './upload-summary';
 
-interface Stored {
-  stored: number;
-  duplicates: number;
-  eligibleStored: number;
-}
+type Stored = Omit<StoreSuccess, 'ok' | 'uploadId'>;
 
 type Step =
-  | { kind: 'idle'; error: string | null }
+  | { kind: 'idle'; error: string | null; staged?: StagedUpload[] }
   | { kind: 'uploading'; fileName: string; fraction: number }
   | { kind: 'checking'; fileName: string }
   | { kind: 'mapping'; file: File; request: MappingRequest }
@@ -39,9 +39,9 @@ export function UploadWorkbench() {
   async function check(file: File, mapping: Record<string, string> | null) {
     setFilter(NO_FILTER);
     setStep({ kind: 'uploading', fileName: file.name, fraction: 0 });
-    let result: Record<string, unknown> | null = null;
+    let outcome = null as CheckLine | null;
     try {
-      await ndjsonRequest({
+      await ndjsonRequest<CheckLine>({
         method: 'POST',
         url: '/api/uploads',
         body: file,
@@ -51,44 +51,42 @@ export function UploadWorkbench() {
           ...(mapping ? { 'X-Csv-Mapping': encodeURIComponent(JSON.stringify(mapping)) } : {}),
         },
         onUploadProgress: (fraction) => setStep(fraction < 1 ? { kind: 'uploading', fileName: file.name, fraction } : { kind: 'checking', fileName: file.name }),
-        onEvent: (event) => {
-          if (event.type === 'progress') setStep({ kind: 'checking', fileName: file.name });
-          if (event.type === 'result') result = event;
+        onEvent: (line) => {
+          outcome = line;
         },
       });
     } catch (error) {
       setStep({ kind: 'idle', error: (error as Error).message });
       return;
     }
-    const outcome = result as (Record<string, unknown> & { ok: boolean; message?: string; code?: string }) | null;
-    if (outcome?.ok) setStep({ kind: 'report', report: unpackReport(outcome.report as PackedReport), error: null });
-    else if (outcome?.code === 'CSV_HEADERS_UNMAPPED') setStep({ kind: 'mapping', file, request: outcome as unknown as MappingRequest });
+    if (outcome?.ok) setStep({ kind: 'report', report: unpackReport(outcome.report), error: null });
+    else if (outcome?.code === 'CSV_HEADERS_UNMAPPED') setStep({ kind: 'mapping', file, request: outcome });
+    else if (outcome?.code === 'STAGING_QUOTA_EXCEEDED') setStep({ kind: 'idle', error: `${file.name}: ${outcome.message}`, staged: outcome.staged });
     else setStep({ kind: 'idle', error: `${file.name}: ${outcome?.message ?? 'The file could not be checked.'}` });
   }
 
   async function store(report: UploadReport) {
     setStep({ kind: 'storing', report, fraction: 0 });
-    let result: Record<string, unknown> | null = null;
+    let outcome = null as Extract<StoreLine, { type: 'result' }> | null;
     try {
-      await ndjsonRequest({
+      await ndjsonRequest<StoreLine>({
         method: 'POST',
         url: `/api/uploads/${report.uploadId}/store`,
-        onEvent: (event) => {
-          if (event.type === 'progress') setStep({ kind: 'storing', report, fraction: Number(event.done) / Number(event.total) });
-          if (event.type === 'result') result = event;
+        onEvent: (line) => {
+          if (line.type === 'progress') setStep({ kind: 'storing', report, fraction: line.done / line.total });
+          else outcome = line;
         },
       });
     } catch (error) {
       setStep({ kind: 'report', report, error: (error as Error).message });
       return;
     }
-    const outcome = result as (Stored & { ok: boolean; message?: string }) | null;
     if (outcome?.ok) setStep({ kind: 'stored', report, result: outcome });
     else setStep({ kind: 'report', report, error: outcome?.message ?? 'Nothing was stored; please try again.' });
   }
 
   async function discard(report: UploadReport) {
-    await fetch(`/api/uploads/${report.uploadId}`, { method: 'DELETE' });
+    await discardUpload(report.uploadId);
     setStep({ kind: 'idle', error: null });
   }
 
@@ -104,6 +102,7 @@ export function UploadWorkbench() {
             {step.error} Nothing was stored.
           </p>
         )}
+        {step.kind === 'idle' && step.staged && <StagedUploadsList key={step.staged.map((u) => u.uploadId).join()} staged={step.staged} />}
       </div>
     );
   }

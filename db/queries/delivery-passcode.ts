@@ -2,16 +2,16 @@ import 'server-only';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { isResendEnabled } from '@/lib/otp/marketplaces';
-import { isPasscodeShaped, passcodeKeys, secretCodeMatches } from '@/lib/passcode';
+import { deliveryDayAt, isPasscodeShaped, passcodeKeys, secretCodeMatches } from '@/lib/passcode';
 import type { TrackerState } from '@/lib/tracking/states';
-import { getDb, type Tx } from '../client';
+import { type DbOrTx, getDb, type Tx } from '../client';
 import { type Passcode, passcodes, shipments, shipperAccounts } from '../schema';
 import { deliveredFor, passcodeResendFor } from './delivery-messages';
 import { DeliveryConflictError, loadStationPackage, needsPasscode, stationPackageColumns, type StationPackage } from './delivery-scope';
 import { tryStep } from './lifecycle-steps';
 import { reportLockoutAnomaly } from './lockout-anomaly';
 import { enqueueMessages } from './outbox';
-import { findPasscode, MAX_FAILED_ATTEMPTS, MAX_RESENDS, resealForOutbox } from './passcode-store';
+import { findPasscode, isLocked, MAX_FAILED_ATTEMPTS, MAX_RESENDS, type PasscodeScope, resealForOutbox } from './passcode-store';
 
 /** What the DA's device learns from an entry: never the code, its hash or its ciphertext. */
 export type PasscodeEntryResult =
@@ -30,8 +30,13 @@ function usable(passcodeId: string) {
   return and(eq(passcodes.id, passcodeId), lt(passcodes.failedAttempts, MAX_FAILED_ATTEMPTS), gt(passcodes.expiresAt, sql`now()`));
 }
 
+/** The passcode that gates a passcode package on a day: its own account's, for its recipient. */
+export function passcodeScopeOf(pkg: Pick<StationPackage, 'accountId' | 'recipientPhoneE164'>, deliveryDate: string): PasscodeScope {
+  return { accountId: pkg.accountId, phoneE164: pkg.recipientPhoneE164!, deliveryDate };
+}
+
 async function packagePasscode(tx: Tx, pkg: StationPackage): Promise<Passcode> {
-  const passcode = await findPasscode(tx, pkg.recipientPhoneE164!, pkg.deliveryDate!);
+  const passcode = await findPasscode(tx, passcodeScopeOf(pkg, pkg.deliveryDate!));
   if (!passcode) throw new DeliveryConflictError('No passcode was issued for this package today.');
   return passcode;
 }
@@ -40,7 +45,10 @@ function requirePasscodePackage(pkg: StationPackage): void {
   if (!needsPasscode(pkg)) throw new DeliveryConflictError('This package needs no passcode: mark it delivered.');
 }
 
-/** The 3rd wrong entry: every passcode package of that recipient out that day goes back as "OTP not available". */
+/**
+ * The 3rd wrong entry: every package the passcode gates (its account's passcode packages for that recipient
+ * out that day) goes back as "OTP not available"; another shipper's packages keep their own passcode.
+ */
 async function markRecipientPackagesOtpNotAvailable(tx: Tx, passcode: Passcode, actorUserId: string): Promise<number> {
   const rows = (await tx
     .select(stationPackageColumns)
@@ -48,6 +56,7 @@ async function markRecipientPackagesOtpNotAvailable(tx: Tx, passcode: Passcode, 
     .innerJoin(shipperAccounts, eq(shipperAccounts.id, shipments.accountId))
     .where(
       and(
+        eq(shipments.accountId, passcode.accountId),
         eq(shipments.recipientPhoneE164, passcode.recipientPhoneE164),
         eq(shipments.deliveryDate, passcode.deliveryDate),
         eq(shipments.trackerState, 'out_for_delivery'),
@@ -105,8 +114,8 @@ export async function enterPasscode(actor: Actor, shipmentId: string, code: stri
 
 /** Why an entry was not taken, read after the conditional UPDATE found nothing to change. */
 async function refusal(tx: Tx, pkg: StationPackage, seen: Passcode): Promise<PasscodeEntryResult> {
-  const passcode = (await findPasscode(tx, seen.recipientPhoneE164, seen.deliveryDate)) ?? seen;
-  if (passcode.failedAttempts >= MAX_FAILED_ATTEMPTS) return { outcome: 'locked', returnedPackages: 0 };
+  const passcode = (await findPasscode(tx, passcodeScopeOf(pkg, seen.deliveryDate))) ?? seen;
+  if (isLocked(passcode)) return { outcome: 'locked', returnedPackages: 0 };
   if (isExpired(passcode)) return { outcome: 'expired' };
   const [now] = await tx.select({ trackerState: shipments.trackerState }).from(shipments).where(eq(shipments.id, pkg.id));
   const trackerState = now?.trackerState ?? pkg.trackerState;
@@ -133,7 +142,7 @@ export async function resendPasscode(actor: Actor, shipmentId: string): Promise<
       .where(and(usable(passcode.id), lt(passcodes.resendCount, MAX_RESENDS)))
       .returning();
     if (!row) {
-      if (passcode.failedAttempts >= MAX_FAILED_ATTEMPTS) throw new DeliveryConflictError('The passcode is locked after 3 wrong entries.');
+      if (isLocked(passcode)) throw new DeliveryConflictError('The passcode is locked after 3 wrong entries.');
       if (isExpired(passcode)) throw new DeliveryConflictError('The passcode has expired.');
       throw new DeliveryConflictError(`The passcode has already been resent ${MAX_RESENDS} times.`);
     }
@@ -153,12 +162,20 @@ export interface StationPackageView {
   detailCode: string | null;
   needsPasscode: boolean;
   passcode: { attemptsLeft: number; locked: boolean; expired: boolean; resendAvailable: boolean; resendsLeft: number } | null;
+  /** Its passcode for today was entered wrongly 3 times: it stays at the station until the next delivery day. */
+  lockedToday: boolean;
 }
 
-export async function getStationPackage(actor: Actor, shipmentId: string): Promise<StationPackageView> {
+async function passcodeOn(db: DbOrTx, pkg: StationPackage, deliveryDate: string | null): Promise<Passcode | null> {
+  return needsPasscode(pkg) && deliveryDate ? findPasscode(db, passcodeScopeOf(pkg, deliveryDate)) : null;
+}
+
+export async function getStationPackage(actor: Actor, shipmentId: string, now = new Date()): Promise<StationPackageView> {
   const db = await getDb();
   const pkg = await loadStationPackage(db, actor, shipmentId);
-  const passcode = needsPasscode(pkg) && pkg.deliveryDate ? await findPasscode(db, pkg.recipientPhoneE164!, pkg.deliveryDate) : null;
+  const passcode = await passcodeOn(db, pkg, pkg.deliveryDate);
+  const today = deliveryDayAt(pkg.marketplace, now);
+  const todays = pkg.deliveryDate === today ? passcode : await passcodeOn(db, pkg, today);
   return {
     id: pkg.id,
     trackingId: pkg.trackingId,
@@ -169,10 +186,11 @@ export async function getStationPackage(actor: Actor, shipmentId: string): Promi
     needsPasscode: needsPasscode(pkg),
     passcode: passcode && {
       attemptsLeft: Math.max(0, MAX_FAILED_ATTEMPTS - passcode.failedAttempts),
-      locked: passcode.failedAttempts >= MAX_FAILED_ATTEMPTS,
+      locked: isLocked(passcode),
       expired: isExpired(passcode),
       resendAvailable: isResendEnabled(pkg.marketplace),
       resendsLeft: Math.max(0, MAX_RESENDS - passcode.resendCount),
     },
+    lockedToday: todays !== null && isLocked(todays),
   };
 }

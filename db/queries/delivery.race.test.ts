@@ -1,12 +1,13 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/db/client';
 import { notifications, passcodes, shipments, trackingEvents } from '@/db/schema';
 import { deliveryDayAt } from '@/lib/passcode';
 import { actorOf } from '@/tests/support/fixtures';
-import { createPackage, createStation, passcodeOf, wrongCodeFor } from '@/tests/support/delivery-fixtures';
+import { createPackage, createStation, passcodeOf, passcodeRowOf, wrongCodeFor } from '@/tests/support/delivery-fixtures';
 import { takeOutForDelivery } from './delivery';
 import { enterPasscode, type PasscodeEntryResult, resendPasscode } from './delivery-passcode';
+import { DeliveryConflictError } from './delivery-scope';
 
 // Every concurrent call below runs its transaction on its own pooled connection.
 process.env.DATABASE_POOL_MAX = '60';
@@ -25,11 +26,8 @@ describe.skipIf(!process.env.DATABASE_URL)('races on PostgreSQL', () => {
     const pkg = await createPackage(s.account.id, { marketplace: station, trackerState: 'in_transit' });
     const da = actorOf(s.da);
     await takeOutForDelivery(da, pkg.id);
-    const phone = pkg.recipientPhoneE164!;
     const day = deliveryDayAt(station, new Date());
-    const db = await getDb();
-    const [passcode] = await db.select().from(passcodes).where(and(eq(passcodes.recipientPhoneE164, phone), eq(passcodes.deliveryDate, day)));
-    return { pkg, da, code: await passcodeOf(phone, day), passcodeId: passcode!.id };
+    return { pkg, da, code: await passcodeOf(pkg, day), passcodeId: (await passcodeRowOf(pkg, day)).id };
   }
 
   /** Entries that were counted as a try: wrong answers, and the one that locked the passcode. */
@@ -86,6 +84,19 @@ describe.skipIf(!process.env.DATABASE_URL)('races on PostgreSQL', () => {
     expect(await db.select().from(passcodes).where(eq(passcodes.recipientPhoneE164, phone))).toHaveLength(1);
     const sent = await db.select().from(notifications).where(and(eq(notifications.template, 'passcode'), eq(notifications.toAddress, phone)));
     expect(sent).toHaveLength(1);
+  });
+
+  it('10 take-outs racing the 3rd wrong entry: each package stays at the station or goes out and is sent back, none stays out on a locked passcode', async () => {
+    const { pkg, da, code } = await outForDelivery();
+    for (let i = 0; i < 2; i += 1) await enterPasscode(da, pkg.id, wrongCodeFor(code));
+    const racers = await Promise.all(
+      Array.from({ length: 10 }, () => createPackage(pkg.accountId, { trackerState: 'in_transit', phoneE164: pkg.recipientPhoneE164 })),
+    );
+    const results = await Promise.allSettled([enterPasscode(da, pkg.id, wrongCodeFor(code)), ...racers.map((p) => takeOutForDelivery(da, p.id))]);
+    for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(DeliveryConflictError);
+    const db = await getDb();
+    const states = await db.select({ trackerState: shipments.trackerState }).from(shipments).where(inArray(shipments.id, racers.map((p) => p.id)));
+    for (const { trackerState } of states) expect(['in_transit', 'attempted_otp_not_available']).toContain(trackerState);
   });
 
   /**

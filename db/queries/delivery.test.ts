@@ -1,10 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { notifications, passcodes, shipments, trackingEvents } from '@/db/schema';
 import { deliveryDayAt } from '@/lib/passcode';
 import { actorOf, createUser } from '@/tests/support/fixtures';
-import { createPackage, createStation, freshPhone, passcodeOf, wrongCodeFor } from '@/tests/support/delivery-fixtures';
+import { createPackage, createStation, freshPhone, passcodeOf, passcodeRowOf, wrongCodeFor } from '@/tests/support/delivery-fixtures';
 import {
   deliverWithoutPasscode,
   listTodaysPackages,
@@ -36,12 +36,6 @@ async function messagesOf(id: string, template?: string) {
   return template ? rows.filter((r) => r.template === template) : rows;
 }
 
-async function passcodeRow(phone: string, day: string) {
-  const db = await getDb();
-  const [row] = await db.select().from(passcodes).where(and(eq(passcodes.recipientPhoneE164, phone), eq(passcodes.deliveryDate, day)));
-  return row!;
-}
-
 /** A package of a UK OTP account taken out for delivery by the station's DA. */
 async function outForDelivery(station: 'UK' | 'IN' = 'UK', phone = freshPhone(station)) {
   const s = await createStation(station);
@@ -70,7 +64,7 @@ describe('delivery day, happy path', () => {
     expect(passcodeMessages).toHaveLength(2);
     expect(passcodeMessages.find((m) => m.channel === 'sms')!.toAddress).toBe(pkg.recipientPhoneE164);
 
-    const code = await passcodeOf(pkg.recipientPhoneE164!, today('UK'));
+    const code = await passcodeOf(pkg, today('UK'));
     expect(await getStationPackage(da, pkg.id)).toMatchObject({ needsPasscode: true, passcode: { attemptsLeft: 3, locked: false } });
     expect(await enterPasscode(da, pkg.id, code)).toEqual({ outcome: 'delivered' });
     expect(await shipment(pkg.id)).toMatchObject({ trackerState: 'delivered_with_otp', status: 'Delivered', detailCode: 'DeliveredWithOTP' });
@@ -85,23 +79,26 @@ describe('delivery day, happy path', () => {
     expect(await eventsOf(pkg.id)).toHaveLength(3);
   });
 
-  it('shares one passcode (and one passcode message) between a recipient’s packages from two shippers that day', async () => {
+  it('shares one passcode (and one passcode message) between a recipient’s packages from one shipper that day; another shipper’s get their own', async () => {
     const s = await createStation('UK');
     const other = await createStation('UK');
     const phone = freshPhone();
     const first = await createPackage(s.account.id, { trackerState: 'in_transit', phoneE164: phone });
-    const second = await createPackage(other.account.id, { trackerState: 'in_transit', phoneE164: phone });
+    const sibling = await createPackage(s.account.id, { trackerState: 'in_transit', phoneE164: phone });
+    const otherShippers = await createPackage(other.account.id, { trackerState: 'in_transit', phoneE164: phone });
     const da = actorOf(s.da);
-    await takeOutForDelivery(da, first.id);
-    await takeOutForDelivery(da, second.id);
+    for (const p of [first, sibling, otherShippers]) await takeOutForDelivery(da, p.id);
     const db = await getDb();
-    expect(await db.select().from(passcodes).where(eq(passcodes.recipientPhoneE164, phone))).toHaveLength(1);
+    expect(await db.select().from(passcodes).where(eq(passcodes.recipientPhoneE164, phone))).toHaveLength(2);
     expect(await messagesOf(first.id, 'passcode')).toHaveLength(2);
-    expect(await messagesOf(second.id, 'passcode')).toHaveLength(0);
-    expect(await messagesOf(second.id, 'out_for_delivery')).toHaveLength(2);
-    const code = await passcodeOf(phone, today('UK'));
+    expect(await messagesOf(sibling.id, 'passcode')).toHaveLength(0);
+    expect(await messagesOf(sibling.id, 'out_for_delivery')).toHaveLength(2);
+    expect(await messagesOf(otherShippers.id, 'passcode')).toHaveLength(2);
+    const code = await passcodeOf(first, today('UK'));
+    expect(await passcodeOf(sibling, today('UK'))).toBe(code);
     expect(await enterPasscode(da, first.id, code)).toEqual({ outcome: 'delivered' });
-    expect(await enterPasscode(da, second.id, code)).toEqual({ outcome: 'delivered' });
+    expect(await enterPasscode(da, sibling.id, code)).toEqual({ outcome: 'delivered' });
+    expect(await enterPasscode(da, otherShippers.id, await passcodeOf(otherShippers, today('UK')))).toEqual({ outcome: 'delivered' });
   });
 
   it('sends channels only when they are on for the account', async () => {
@@ -176,7 +173,7 @@ describe('wrong passcodes', () => {
     const otherRecipient = await createPackage(account.id, { trackerState: 'in_transit' });
     await takeOutForDelivery(daActor, sibling.id);
     await takeOutForDelivery(daActor, otherRecipient.id);
-    const code = await passcodeOf(phone, today('UK'));
+    const code = await passcodeOf(pkg, today('UK'));
     const wrong = wrongCodeFor(code);
 
     expect(await enterPasscode(daActor, pkg.id, wrong)).toEqual({ outcome: 'wrong', attemptsLeft: 2 });
@@ -188,7 +185,7 @@ describe('wrong passcodes', () => {
       expect((await eventsOf(id)).at(-1)).toMatchObject({ eventCode: 'DeliveryAttempted', detailCode: 'OtpNotAvailable' });
     }
     expect((await shipment(otherRecipient.id)).trackerState).toBe('out_for_delivery');
-    const locked = await passcodeRow(phone, today('UK'));
+    const locked = await passcodeRowOf(pkg, today('UK'));
     expect(locked.failedAttempts).toBe(3);
     expect(locked.lockedAt).not.toBeNull();
 
@@ -199,28 +196,29 @@ describe('wrong passcodes', () => {
     await returnToStation(daActor, pkg.id);
     expect(await shipment(pkg.id)).toMatchObject({ trackerState: 'returned_to_station', detailCode: 'OtpNotAvailable' });
     expect((await eventsOf(pkg.id)).at(-1)!.eventCode).toBe('ReturnInitiated');
+    expect(await getStationPackage(daActor, pkg.id)).toMatchObject({ trackerState: 'returned_to_station', lockedToday: true });
+    await expect(takeOutForDelivery(daActor, pkg.id)).rejects.toThrow('entered wrongly 3 times today');
   });
 
   it('a locked passcode refuses even the right code on a package still out', async () => {
     const { pkg, daActor, phone } = await outForDelivery();
     const db = await getDb();
     await db.update(passcodes).set({ failedAttempts: 3 }).where(eq(passcodes.recipientPhoneE164, phone));
-    const code = await passcodeOf(phone, today('UK'));
+    const code = await passcodeOf(pkg, today('UK'));
     expect(await enterPasscode(daActor, pkg.id, code)).toEqual({ outcome: 'locked', returnedPackages: 0 });
     expect((await shipment(pkg.id)).trackerState).toBe('out_for_delivery');
   });
 
   it('rejects recipient R’s code on recipient S’s package, and counts it on S’s passcode', async () => {
-    const { pkg: rPkg, daActor, account, phone: r } = await outForDelivery();
+    const { pkg: rPkg, daActor, account } = await outForDelivery();
     const sPkg = await createPackage(account.id, { trackerState: 'in_transit' });
-    const s = sPkg.recipientPhoneE164!;
     await takeOutForDelivery(daActor, sPkg.id);
-    const rCode = await passcodeOf(r, today('UK'));
-    const sCode = await passcodeOf(s, today('UK'));
+    const rCode = await passcodeOf(rPkg, today('UK'));
+    const sCode = await passcodeOf(sPkg, today('UK'));
     if (rCode === sCode) return; // one chance in a million: the codes coincide
     expect(await enterPasscode(daActor, sPkg.id, rCode)).toEqual({ outcome: 'wrong', attemptsLeft: 2 });
-    expect((await passcodeRow(s, today('UK'))).failedAttempts).toBe(1);
-    expect((await passcodeRow(r, today('UK'))).failedAttempts).toBe(0);
+    expect((await passcodeRowOf(sPkg, today('UK'))).failedAttempts).toBe(1);
+    expect((await passcodeRowOf(rPkg, today('UK'))).failedAttempts).toBe(0);
     expect((await shipment(rPkg.id)).trackerState).toBe('out_for_delivery');
   });
 
@@ -228,18 +226,18 @@ describe('wrong passcodes', () => {
     const { pkg, daActor, phone } = await outForDelivery();
     const db = await getDb();
     await db.update(passcodes).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(passcodes.recipientPhoneE164, phone));
-    const code = await passcodeOf(phone, today('UK'));
+    const code = await passcodeOf(pkg, today('UK'));
     expect(await enterPasscode(daActor, pkg.id, code)).toEqual({ outcome: 'expired' });
     expect(await enterPasscode(daActor, pkg.id, wrongCodeFor(code))).toEqual({ outcome: 'expired' });
-    expect((await passcodeRow(phone, today('UK'))).failedAttempts).toBe(0);
+    expect((await passcodeRowOf(pkg, today('UK'))).failedAttempts).toBe(0);
     expect((await shipment(pkg.id)).trackerState).toBe('out_for_delivery');
     await expect(resendPasscode(daActor, pkg.id)).rejects.toBeInstanceOf(DeliveryConflictError);
   });
 
   it('refuses a malformed code without counting it', async () => {
-    const { pkg, daActor, phone } = await outForDelivery();
+    const { pkg, daActor } = await outForDelivery();
     await expect(enterPasscode(daActor, pkg.id, '12345')).rejects.toThrow('6 digits');
-    expect((await passcodeRow(phone, today('UK'))).failedAttempts).toBe(0);
+    expect((await passcodeRowOf(pkg, today('UK'))).failedAttempts).toBe(0);
   });
 });
 
@@ -250,21 +248,21 @@ describe('resend', () => {
     expect(await resendPasscode(daActor, pkg.id)).toEqual({ resendsLeft: 1 });
     expect(await resendPasscode(daActor, pkg.id)).toEqual({ resendsLeft: 0 });
     await expect(resendPasscode(daActor, pkg.id)).rejects.toThrow('already been resent 3 times');
-    expect(await enterPasscode(daActor, pkg.id, await passcodeOf(phone, today('IN')))).toEqual({ outcome: 'delivered' });
+    expect(await enterPasscode(daActor, pkg.id, await passcodeOf(pkg, today('IN')))).toEqual({ outcome: 'delivered' });
     const resent = await messagesOf(pkg.id, 'passcode_resend');
     expect(resent).toHaveLength(6);
     expect(new Set(resent.filter((m) => m.channel === 'sms').map((m) => m.toAddress))).toEqual(new Set([phone]));
-    expect((await passcodeRow(phone, today('IN'))).resendCount).toBe(3);
+    expect((await passcodeRowOf(pkg, today('IN'))).resendCount).toBe(3);
   });
 
   it('never resets the failed-entry count', async () => {
-    const { pkg, daActor, phone } = await outForDelivery('IN');
-    const code = await passcodeOf(phone, today('IN'));
+    const { pkg, daActor } = await outForDelivery('IN');
+    const code = await passcodeOf(pkg, today('IN'));
     await enterPasscode(daActor, pkg.id, wrongCodeFor(code));
     await enterPasscode(daActor, pkg.id, wrongCodeFor(code));
     await resendPasscode(daActor, pkg.id);
-    expect(await passcodeRow(phone, today('IN'))).toMatchObject({ failedAttempts: 2, resendCount: 1 });
-    expect(await passcodeOf(phone, today('IN'))).toBe(code);
+    expect(await passcodeRowOf(pkg, today('IN'))).toMatchObject({ failedAttempts: 2, resendCount: 1 });
+    expect(await passcodeOf(pkg, today('IN'))).toBe(code);
     expect(await enterPasscode(daActor, pkg.id, wrongCodeFor(code))).toEqual({ outcome: 'locked', returnedPackages: 1 });
   });
 
@@ -278,7 +276,7 @@ describe('resend', () => {
 describe('authorization', () => {
   it('refuses a DA of another station as if the package did not exist, and every other role outright', async () => {
     const { pkg, phone } = await outForDelivery();
-    const code = await passcodeOf(phone, today('UK'));
+    const code = await passcodeOf(pkg, today('UK'));
     const otherDa = actorOf(await createUser('delivery_associate', { station: 'IT' }));
     const shipperAccountId = (await shipment(pkg.id)).accountId;
     const shipper = actorOf(await createUser('shipper', { accountId: shipperAccountId }));
@@ -304,13 +302,13 @@ describe('authorization', () => {
     await expect(getStationPackage(ukDa, '00000000-0000-4000-8000-000000000000')).rejects.toThrow('No such package at your station.');
     await expect(getStationPackage(ukDa, 'not-a-uuid')).rejects.toThrow('No such package at your station.');
     expect((await shipment(pkg.id)).trackerState).toBe('out_for_delivery');
-    expect((await passcodeRow(phone, today('UK'))).failedAttempts).toBe(0);
+    expect((await passcodeRowOf(pkg, today('UK'))).failedAttempts).toBe(0);
   });
 
   it('no delivery response carries the code, its hash or its ciphertext', async () => {
-    const { pkg, daActor, phone } = await outForDelivery('IN');
-    const code = await passcodeOf(phone, today('IN'));
-    const row = await passcodeRow(phone, today('IN'));
+    const { pkg, daActor } = await outForDelivery('IN');
+    const code = await passcodeOf(pkg, today('IN'));
+    const row = await passcodeRowOf(pkg, today('IN'));
     const responses = [
       await listTodaysPackages(daActor),
       await getStationPackage(daActor, pkg.id),
@@ -326,10 +324,10 @@ describe('authorization', () => {
 
 describe('no plaintext passcode at rest', () => {
   it('appears in no table after codes are issued, resent and entered', async () => {
-    const { pkg, daActor, phone } = await outForDelivery('IN');
+    const { pkg, daActor } = await outForDelivery('IN');
     const second = await outForDelivery('IN');
     await resendPasscode(daActor, pkg.id);
-    const codes = [await passcodeOf(phone, today('IN')), await passcodeOf(second.phone, today('IN'))];
+    const codes = [await passcodeOf(pkg, today('IN')), await passcodeOf(second.pkg, today('IN'))];
     await enterPasscode(daActor, pkg.id, wrongCodeFor(codes[0]!));
     await enterPasscode(second.daActor, second.pkg.id, codes[1]!);
     const db = await getDb();

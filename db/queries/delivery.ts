@@ -6,6 +6,7 @@ import type { TrackerState } from '@/lib/tracking/states';
 import { getDb } from '../client';
 import { shipments, shipperAccounts } from '../schema';
 import { deliveredFor, outForDeliveryFor, shippedFor } from './delivery-messages';
+import { passcodeScopeOf } from './delivery-passcode';
 import { DeliveryConflictError, loadStationPackage, needsPasscode, stationOf, stationPackageColumns, type StationPackage } from './delivery-scope';
 import { applyStep } from './lifecycle-steps';
 import { enqueueMessages } from './outbox';
@@ -70,20 +71,26 @@ export async function pickUp(actor: Actor, shipmentId: string): Promise<void> {
   await enqueueMessages(db, shippedFor(pkg));
 }
 
+/** Refused when the passcode that would gate the package today is already locked. */
+const LOCKED_TODAY =
+  'The passcode for this recipient was entered wrongly 3 times today: keep the package at the station until the next delivery day.';
+
 /**
- * Out for delivery; for a passcode package, the recipient's passcode for today is got or created in the
- * same transaction. Messages are queued after commit: Out For Delivery always, the passcode only when
- * this call created it (one passcode message per recipient per day).
+ * Out for delivery; for a passcode package, its account's passcode for the recipient today is got or
+ * created in the same transaction, first, so a passcode locked today keeps the package at the station.
+ * Messages are queued after commit: Out For Delivery always, the passcode only when this call created it
+ * (one passcode message per account, recipient and day).
  */
 export async function takeOutForDelivery(actor: Actor, shipmentId: string, now = new Date()): Promise<void> {
   const db = await getDb();
   const messages = await db.transaction(async (tx) => {
     const pkg = await loadStationPackage(tx, actor, shipmentId);
     const deliveryDate = deliveryDayAt(pkg.marketplace, now);
-    await applyStep(tx, pkg, 'out_for_delivery', actor.userId, { deliveryDate });
     const passcode = needsPasscode(pkg)
-      ? await getOrCreatePasscode(tx, passcodeKeys(), { phoneE164: pkg.recipientPhoneE164!, deliveryDate, marketplace: pkg.marketplace })
+      ? await getOrCreatePasscode(tx, passcodeKeys(), { ...passcodeScopeOf(pkg, deliveryDate), marketplace: pkg.marketplace })
       : null;
+    if (passcode?.locked) throw new DeliveryConflictError(LOCKED_TODAY);
+    await applyStep(tx, pkg, 'out_for_delivery', actor.userId, { deliveryDate });
     return outForDeliveryFor(pkg, passcode);
   });
   await enqueueMessages(db, messages);

@@ -1,8 +1,8 @@
 import 'server-only';
 import { desc } from 'drizzle-orm';
+import { isDemoInbox } from '@/lib/env';
 import { masked, withSecret } from '@/lib/messages/render';
 import { SIGN_IN_CODE_TEMPLATE } from '@/lib/messages/sign-in-code';
-import { isMessageLogEnabled } from '@/lib/messages/transport';
 import { OUTBOX_SECRET_AD } from '@/lib/messages/types';
 import { decryptSecret, passcodeKeys } from '@/lib/passcode';
 import { getDb } from '../client';
@@ -20,12 +20,12 @@ export interface LoggedMessage {
 }
 
 /**
- * The demo inbox, newest first; only while the log transport is in use. Passcodes are masked (a
- * recipient reads theirs in Recipient Central only); sign-in codes are shown, since this inbox is how
- * a demo recipient receives one.
+ * The demo inbox, newest first; null unless demo mode is on (DEMO_INBOX=1, loopback only). Passcodes are
+ * masked (a recipient reads theirs in Recipient Central only); sign-in codes are shown, since this inbox
+ * is how a demo recipient receives one.
  */
 export async function listMessageLog(limit = 100): Promise<LoggedMessage[] | null> {
-  if (!isMessageLogEnabled()) return null;
+  if (!isDemoInbox()) return null;
   const { encryptionKey } = passcodeKeys();
   const db = await getDb();
   const rows = await db.select().from(notifications).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(limit);

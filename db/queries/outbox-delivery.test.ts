@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { getDb } from '@/db/client';
 import { notifications } from '@/db/schema';
 import { SIGN_IN_CODE_TEMPLATE, signInCodeMessages } from '@/lib/messages/sign-in-code';
@@ -30,7 +30,7 @@ describe('outbox delivery', () => {
     const s = await createStation('UK');
     const pkg = await createPackage(s.account.id, { trackerState: 'in_transit' });
     await takeOutForDelivery(actorOf(s.da), pkg.id);
-    const code = await passcodeOf(pkg.recipientPhoneE164!, deliveryDayAt('UK', new Date()));
+    const code = await passcodeOf(pkg, deliveryDayAt('UK', new Date()));
     const transport = capture();
     const db = await getDb();
     expect(await sendPendingMessages(db, { sms: transport, email: transport })).toEqual({ sent: 4, failed: 0 });
@@ -77,11 +77,13 @@ describe('outbox delivery', () => {
 });
 
 describe('message log', () => {
-  it('lists newest first, masks passcodes and shows sign-in codes', async () => {
+  it('in demo mode, lists newest first, masks passcodes and shows sign-in codes', async () => {
+    process.env.DEMO_INBOX = '1';
+    onTestFinished(() => void delete process.env.DEMO_INBOX);
     const s = await createStation('IN');
     const pkg = await createPackage(s.account.id, { marketplace: 'IN', trackerState: 'in_transit' });
     await takeOutForDelivery(actorOf(s.da), pkg.id);
-    const code = await passcodeOf(pkg.recipientPhoneE164!, deliveryDayAt('IN', new Date()));
+    const code = await passcodeOf(pkg, deliveryDayAt('IN', new Date()));
     const db = await getDb();
     const sealed = encryptSecret('004217', passcodeKeys().encryptionKey, OUTBOX_SECRET_AD);
     await enqueueMessages(
@@ -97,12 +99,10 @@ describe('message log', () => {
     expect(JSON.stringify(log)).not.toContain(code);
   });
 
-  it('is off when a real SMTP server is configured', async () => {
+  it('does not exist outside demo mode, whatever the transport', async () => {
+    expect(await listMessageLog()).toBeNull();
     process.env.SMTP_URL = 'smtp://mail.example:25';
-    try {
-      expect(await listMessageLog()).toBeNull();
-    } finally {
-      delete process.env.SMTP_URL;
-    }
+    onTestFinished(() => void delete process.env.SMTP_URL);
+    expect(await listMessageLog()).toBeNull();
   });
 });

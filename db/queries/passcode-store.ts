@@ -17,47 +17,67 @@ import { type Passcode, passcodes } from '../schema';
 export const MAX_FAILED_ATTEMPTS = 3;
 export const MAX_RESENDS = 3;
 
+/** What one passcode covers: one shipper account's packages for one recipient (mobile number) on one delivery day. */
+export interface PasscodeScope {
+  accountId: string;
+  phoneE164: string;
+  deliveryDate: string;
+}
+
 export interface IssuedPasscode {
   id: string;
   /** The code sealed for the outbox, present only when this call created the passcode (one message per day). */
   sealedForOutbox: string | null;
+  /** Entered wrongly 3 times already: nothing in its scope may go out again that day. */
+  locked: boolean;
+}
+
+export function isLocked(passcode: Pick<Passcode, 'failedAttempts'>): boolean {
+  return passcode.failedAttempts >= MAX_FAILED_ATTEMPTS;
 }
 
 /**
- * The recipient's passcode for the day, created on first use. Concurrent first uses (two shippers'
- * packages going out together) meet at the unique key: one insert wins, the other reads its row.
+ * The passcode of the scope, created on first use. Concurrent first uses (two of the account's packages
+ * for the recipient going out together) meet at the unique key: one insert wins, the others read its row.
+ * An existing row is read FOR UPDATE, so a 3rd wrong entry racing this call is either seen here as a lock
+ * or waits for this transaction and then finds the package out for delivery and sends it back too.
  */
 export async function getOrCreatePasscode(
   tx: DbOrTx,
   keys: PasscodeKeys,
-  recipient: { phoneE164: string; deliveryDate: string; marketplace: Marketplace },
+  scope: PasscodeScope & { marketplace: Marketplace },
 ): Promise<IssuedPasscode> {
   const code = generatePasscode();
   const [created] = await tx
     .insert(passcodes)
     .values({
-      recipientPhoneE164: recipient.phoneE164,
-      deliveryDate: recipient.deliveryDate,
-      marketplace: recipient.marketplace,
+      accountId: scope.accountId,
+      recipientPhoneE164: scope.phoneE164,
+      deliveryDate: scope.deliveryDate,
+      marketplace: scope.marketplace,
       codeHmac: hashSecretCode(code, keys.pepper),
-      codeCiphertext: encryptSecret(code, keys.encryptionKey, passcodeAssociatedData(recipient.phoneE164, recipient.deliveryDate)),
-      expiresAt: endOfDeliveryDay(recipient.marketplace, recipient.deliveryDate),
+      codeCiphertext: encryptSecret(code, keys.encryptionKey, passcodeAssociatedData(scope.phoneE164, scope.deliveryDate)),
+      expiresAt: endOfDeliveryDay(scope.marketplace, scope.deliveryDate),
     })
-    .onConflictDoNothing({ target: [passcodes.recipientPhoneE164, passcodes.deliveryDate] })
+    .onConflictDoNothing({ target: [passcodes.accountId, passcodes.recipientPhoneE164, passcodes.deliveryDate] })
     .returning({ id: passcodes.id });
-  if (created) return { id: created.id, sealedForOutbox: encryptSecret(code, keys.encryptionKey, OUTBOX_SECRET_AD) };
-  const existing = await findPasscode(tx, recipient.phoneE164, recipient.deliveryDate);
+  if (created) return { id: created.id, sealedForOutbox: encryptSecret(code, keys.encryptionKey, OUTBOX_SECRET_AD), locked: false };
+  const [existing] = await tx.select().from(passcodes).where(inScope(scope)).for('update');
   if (!existing) throw new Error('passcode vanished between insert and select');
-  return { id: existing.id, sealedForOutbox: null };
+  return { id: existing.id, sealedForOutbox: null, locked: isLocked(existing) };
 }
 
-export async function findPasscode(db: DbOrTx, phoneE164: string, deliveryDate: string): Promise<Passcode | null> {
-  const [row] = await db
-    .select()
-    .from(passcodes)
-    .where(and(eq(passcodes.recipientPhoneE164, phoneE164), eq(passcodes.deliveryDate, deliveryDate)))
-    .limit(1);
+export async function findPasscode(db: DbOrTx, scope: PasscodeScope): Promise<Passcode | null> {
+  const [row] = await db.select().from(passcodes).where(inScope(scope)).limit(1);
   return row ?? null;
+}
+
+function inScope(scope: PasscodeScope) {
+  return and(
+    eq(passcodes.accountId, scope.accountId),
+    eq(passcodes.recipientPhoneE164, scope.phoneE164),
+    eq(passcodes.deliveryDate, scope.deliveryDate),
+  );
 }
 
 /** The stored code re-sealed for the outbox (a resend sends the same code again). */

@@ -40,10 +40,16 @@ async function addShipment(accountId: string, values: Partial<NewShipment> & { t
   return row!;
 }
 
-async function addPasscode(phone: string, code: string, extra: { lockedAt?: Date; expiresAt?: Date; deliveryDate?: string } = {}) {
+async function addPasscode(
+  accountId: string,
+  phone: string,
+  code: string,
+  extra: { lockedAt?: Date; expiresAt?: Date; deliveryDate?: string; failedAttempts?: number } = {},
+) {
   const db = await getDb();
   const deliveryDate = extra.deliveryDate ?? TODAY;
   await db.insert(passcodes).values({
+    accountId,
     recipientPhoneE164: phone,
     deliveryDate,
     marketplace: 'UK',
@@ -51,10 +57,11 @@ async function addPasscode(phone: string, code: string, extra: { lockedAt?: Date
     codeCiphertext: encryptSecret(code, keys.encryptionKey, `${phone}|${deliveryDate}`),
     expiresAt: extra.expiresAt ?? END_OF_DAY,
     lockedAt: extra.lockedAt ?? null,
+    failedAttempts: extra.failedAttempts ?? 0,
   });
 }
 
-/** Two recipients, two shippers, and each recipient's package out for delivery today with a passcode. */
+/** Two recipients, two shippers, and each recipient's packages out for delivery today, each shipper's with its own passcode. */
 async function world() {
   const t = await createTenants();
   sequence += 2;
@@ -63,19 +70,20 @@ async function world() {
   const aliceFromA = await addShipment(t.accountA.id, { trackerState: 'out_for_delivery', recipientPhoneE164: alice.phoneE164, recipientEmail: alice.email });
   const aliceFromB = await addShipment(t.accountB.id, { trackerState: 'out_for_delivery', recipientPhoneE164: alice.phoneE164, recipientEmail: null });
   const bobs = await addShipment(t.accountB.id, { trackerState: 'out_for_delivery', recipientPhoneE164: bob.phoneE164, recipientEmail: bob.email });
-  await addPasscode(alice.phoneE164!, '013579');
-  await addPasscode(bob.phoneE164!, '246802');
+  await addPasscode(t.accountA.id, alice.phoneE164!, '013579');
+  await addPasscode(t.accountB.id, alice.phoneE164!, '975310');
+  await addPasscode(t.accountB.id, bob.phoneE164!, '246802');
   return { ...t, alice, bob, aliceFromA, aliceFromB, bobs };
 }
 
 describe('recipient packages', () => {
-  it('lists my packages from every shipper with the shared passcode of the day, and nobody else’s', async () => {
+  it('lists my packages from every shipper, each with its own shipper’s passcode of the day, and nobody else’s', async () => {
     const w = await world();
     const mine = await listRecipientPackages(actorOf(w.alice), { now: NOW, keys });
     expect(mine.map((p) => p.trackingId).sort()).toEqual([w.aliceFromA.trackingId, w.aliceFromB.trackingId].sort());
-    expect(mine.map((p) => p.shipperName).sort()).toEqual(['Tenant A', 'Tenant B']);
-    for (const p of mine) {
-      expect(p).toMatchObject({ statusLabel: 'Out For Delivery', deliveryDate: TODAY, passcode: { kind: 'ready', code: '013579', validUntil: END_OF_DAY } });
+    const byShipper = Object.fromEntries(mine.map((p) => [p.shipperName, p]));
+    for (const [shipper, code] of [['Tenant A', '013579'], ['Tenant B', '975310']] as const) {
+      expect(byShipper[shipper]).toMatchObject({ statusLabel: 'Out For Delivery', deliveryDate: TODAY, passcode: { kind: 'ready', code, validUntil: END_OF_DAY } });
     }
     expect(JSON.stringify(mine)).not.toContain('246802');
     expect(JSON.stringify(mine)).not.toContain(w.bobs.trackingId);
@@ -98,7 +106,7 @@ describe('recipient packages', () => {
 
     const noPhone = await createUser('recipient');
     await addShipment(w.accountA.id, { trackerState: 'out_for_delivery', recipientPhoneE164: '+447700900399', recipientEmail: noPhone.email });
-    await addPasscode('+447700900399', '111222');
+    await addPasscode(w.accountA.id, '+447700900399', '111222');
     const hers = await listRecipientPackages(actorOf(noPhone), { now: NOW, keys });
     expect(hers).toHaveLength(1);
     expect(hers[0]!.passcode).toEqual({ kind: 'other_number' });
@@ -114,8 +122,8 @@ describe('recipient packages', () => {
     const attempted = await addShipment(account.id, { trackerState: 'attempted_otp_not_available', detailCode: 'OtpNotAvailable', ...mine });
     const lockedDay = await addShipment(account.id, { trackerState: 'out_for_delivery', deliveryDate: '2026-11-24', ...mine });
     const expiredDay = await addShipment(account.id, { trackerState: 'out_for_delivery', deliveryDate: '2026-11-23', ...mine });
-    await addPasscode(carol.phoneE164!, '000777', { deliveryDate: '2026-11-24', lockedAt: NOW });
-    await addPasscode(carol.phoneE164!, '000888', { deliveryDate: '2026-11-23', expiresAt: new Date('2026-11-24T00:00:00Z') });
+    await addPasscode(account.id, carol.phoneE164!, '000777', { deliveryDate: '2026-11-24', lockedAt: NOW, failedAttempts: 3 });
+    await addPasscode(account.id, carol.phoneE164!, '000888', { deliveryDate: '2026-11-23', expiresAt: new Date('2026-11-24T00:00:00Z') });
     const notOutYet = await addShipment(account.id, { trackerState: 'out_for_delivery', deliveryDate: '2026-11-26', ...mine });
 
     const notices = Object.fromEntries((await listRecipientPackages(actorOf(carol), { now: NOW, keys })).map((p) => [p.trackingId, p.passcode.kind]));

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
-import { decryptSecret, type PasscodeKeys, passcodeKeys } from '@/lib/passcode';
+import { decryptSecret, passcodeAssociatedData, type PasscodeKeys, passcodeKeys } from '@/lib/passcode';
 import { TRACKER_LABELS, type TrackerState } from '@/lib/tracking/states';
 import { getDb } from '../client';
 import { type Passcode, passcodes, shipments, shipperAccounts } from '../schema';
@@ -25,6 +25,8 @@ export type PasscodeNotice =
 
 export interface RecipientPackage {
   trackingId: string;
+  /** Each shipper account has its own passcode: Recipient Central groups codes by account and day. */
+  shipperAccountId: string;
   shipperName: string;
   trackerState: TrackerState;
   statusLabel: string;
@@ -42,7 +44,8 @@ interface Options {
 
 /**
  * The signed-in recipient's packages from every shipper, matched by their own mobile number and
- * e-mail address. A passcode is decrypted here only, and only for the recipient's own number.
+ * e-mail address. A passcode is decrypted here only, and only for the recipient's own number; each
+ * package shows its own shipper account's passcode for its day.
  */
 export async function listRecipientPackages(actor: Actor, options: Options = {}): Promise<RecipientPackage[]> {
   assertRole(actor, ['recipient']);
@@ -55,6 +58,7 @@ export async function listRecipientPackages(actor: Actor, options: Options = {})
   const rows = await db
     .select({
       trackingId: shipments.trackingId,
+      accountId: shipments.accountId,
       shipperName: shipperAccounts.name,
       trackerState: shipments.trackerState,
       deliveryDate: shipments.deliveryDate,
@@ -67,31 +71,46 @@ export async function listRecipientPackages(actor: Actor, options: Options = {})
     .orderBy(desc(shipments.lastEventAt), shipments.id)
     .limit(MAX_PACKAGES);
 
-  const ownPasscodes = await loadOwnPasscodes(actor, rows.flatMap((r) => (r.otpEligible && r.deliveryDate ? [r.deliveryDate] : [])));
+  const ownPasscodes = await loadOwnPasscodes(
+    actor,
+    rows.flatMap((r) => (r.otpEligible && r.deliveryDate ? [{ accountId: r.accountId, deliveryDate: r.deliveryDate }] : [])),
+  );
   let keys = options.keys;
   const reveal = (passcode: Passcode): string => {
     keys ??= passcodeKeys();
-    return decryptSecret(passcode.codeCiphertext, keys.encryptionKey, `${passcode.recipientPhoneE164}|${passcode.deliveryDate}`);
+    return decryptSecret(passcode.codeCiphertext, keys.encryptionKey, passcodeAssociatedData(passcode.recipientPhoneE164, passcode.deliveryDate));
   };
 
   return rows.map((r) => ({
     trackingId: r.trackingId,
+    shipperAccountId: r.accountId,
     shipperName: r.shipperName,
     trackerState: r.trackerState,
     statusLabel: TRACKER_LABELS[r.trackerState],
     deliveryDate: r.deliveryDate,
-    passcode: noticeFor(r, actor.phoneE164, r.deliveryDate ? ownPasscodes.get(r.deliveryDate) : undefined, now, reveal),
+    passcode: noticeFor(r, actor.phoneE164, r.deliveryDate ? ownPasscodes.get(scopeKey(r.accountId, r.deliveryDate)) : undefined, now, reveal),
   }));
 }
 
-async function loadOwnPasscodes(actor: Actor, days: string[]): Promise<Map<string, Passcode>> {
-  if (!actor.phoneE164 || days.length === 0) return new Map();
+function scopeKey(accountId: string, deliveryDate: string): string {
+  return `${accountId}|${deliveryDate}`;
+}
+
+/** The passcodes of the recipient's own number for those (account, day) pairs, by `scopeKey`. */
+async function loadOwnPasscodes(actor: Actor, scopes: { accountId: string; deliveryDate: string }[]): Promise<Map<string, Passcode>> {
+  if (!actor.phoneE164 || scopes.length === 0) return new Map();
   const db = await getDb();
   const rows = await db
     .select()
     .from(passcodes)
-    .where(and(eq(passcodes.recipientPhoneE164, actor.phoneE164), inArray(passcodes.deliveryDate, [...new Set(days)])));
-  return new Map(rows.map((p) => [p.deliveryDate, p]));
+    .where(
+      and(
+        eq(passcodes.recipientPhoneE164, actor.phoneE164),
+        inArray(passcodes.accountId, [...new Set(scopes.map((s) => s.accountId))]),
+        inArray(passcodes.deliveryDate, [...new Set(scopes.map((s) => s.deliveryDate))]),
+      ),
+    );
+  return new Map(rows.map((p) => [scopeKey(p.accountId, p.deliveryDate), p]));
 }
 
 function noticeFor(

@@ -3,10 +3,12 @@ import { and, count, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm'
 import { SIGN_IN_CODE_VALID_MINUTES, signInCodeMessages } from '@/lib/messages/sign-in-code';
 import { OUTBOX_SECRET_AD } from '@/lib/messages/types';
 import { encryptSecret, generatePasscode, hashSecretCode, isPasscodeShaped, type PasscodeKeys, passcodeKeys, secretCodeMatches } from '@/lib/passcode';
-import { parseSignInIdentifier } from '@/lib/recipient/sign-in-identifier';
+import { parseSignInIdentifier, type SignInIdentifier } from '@/lib/recipient/sign-in-identifier';
+import { signInIdentifierKeys } from '@/lib/validations/recipient-sign-in';
 import type { DbOrTx } from '../client';
 import { recipientSignInCodes, type User, users } from '../schema';
 import { enqueueMessages } from './outbox';
+import { throttledCodeSignIn } from './sign-in-throttle';
 import { identityOf, type SignInIdentity } from './users';
 
 export const SIGN_IN_CODE_MAX_ATTEMPTS = 5;
@@ -80,48 +82,72 @@ export async function requestRecipientSignInCode(db: DbOrTx, identifier: string,
   return { accepted: true };
 }
 
+/** findRecipient's answer as a subquery: the one active recipient's id, NULL when none or several. */
+function recipientIdOf(db: DbOrTx, parsed: Exclude<SignInIdentifier, { kind: 'invalid' }>) {
+  const match = parsed.kind === 'email' ? eq(users.email, parsed.email) : inArray(users.phoneE164, parsed.phonesE164);
+  return db
+    .select({ id: sql`(array_agg(${users.id}))[1]` })
+    .from(users)
+    .where(and(match, eq(users.role, 'recipient'), eq(users.disabled, false)))
+    .having(sql`count(*) = 1`);
+}
+
 /**
  * Checks a sign-in code against the recipient's latest one (a newer request supersedes older codes).
  * Each try first takes one of the 5 attempts in a single guarded UPDATE, so parallel guesses can never
- * get a sixth; a right code is then consumed by an UPDATE that only succeeds once. Unknown identifier,
- * wrong, used, expired and exhausted codes all give the same null.
+ * get a sixth; a right code is then consumed by an UPDATE that only succeeds once. That first UPDATE
+ * also finds the recipient, so a known and an unknown identifier run the same one statement. Unknown
+ * identifier, wrong, used, expired and exhausted codes all give the same null.
  */
 export async function verifyRecipientSignInCode(db: DbOrTx, identifier: string, code: string, options: Options = {}): Promise<SignInIdentity | null> {
   const now = options.now ?? new Date();
   const keys = options.keys ?? passcodeKeys();
-  const user = await findRecipient(db, identifier);
-  if (!user || !isPasscodeShaped(code)) return null;
+  const parsed = parseSignInIdentifier(identifier);
+  if (parsed.kind === 'invalid' || !isPasscodeShaped(code)) return null;
 
-  const [latest] = await db
+  const latest = db
     .select({ id: recipientSignInCodes.id })
     .from(recipientSignInCodes)
-    .where(eq(recipientSignInCodes.userId, user.id))
+    .where(eq(recipientSignInCodes.userId, recipientIdOf(db, parsed)))
     .orderBy(desc(recipientSignInCodes.createdAt))
     .limit(1);
-  if (!latest) return null;
-
   const [attempt] = await db
     .update(recipientSignInCodes)
     .set({ failedAttempts: sql`${recipientSignInCodes.failedAttempts} + 1` })
     .where(
       and(
-        eq(recipientSignInCodes.id, latest.id),
+        eq(recipientSignInCodes.id, latest),
         isNull(recipientSignInCodes.consumedAt),
         lt(recipientSignInCodes.failedAttempts, SIGN_IN_CODE_MAX_ATTEMPTS),
         gt(recipientSignInCodes.expiresAt, now),
       ),
     )
-    .returning({ codeHmac: recipientSignInCodes.codeHmac });
+    .returning({ id: recipientSignInCodes.id, userId: recipientSignInCodes.userId, codeHmac: recipientSignInCodes.codeHmac });
   if (!attempt || !secretCodeMatches(code, attempt.codeHmac, keys.pepper)) return null;
 
   // The attempt taken above was not a wrong entry: give it back as the code is consumed.
   const [consumed] = await db
     .update(recipientSignInCodes)
     .set({ consumedAt: now, failedAttempts: sql`${recipientSignInCodes.failedAttempts} - 1` })
-    .where(and(eq(recipientSignInCodes.id, latest.id), isNull(recipientSignInCodes.consumedAt)))
+    .where(and(eq(recipientSignInCodes.id, attempt.id), isNull(recipientSignInCodes.consumedAt)))
     .returning({ id: recipientSignInCodes.id });
   if (!consumed) return null;
 
-  await db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
-  return identityOf(user);
+  const [user] = await db.update(users).set({ lastSignInAt: now }).where(eq(users.id, attempt.userId)).returning();
+  return user ? identityOf(user) : null;
+}
+
+/**
+ * A recipient sign-in as the `recipient-code` provider runs it: the code check, with wrong entries
+ * limited per client address. Throws SignInRefusedError when that address is limited.
+ */
+export async function signInWithRecipientCode(
+  db: DbOrTx,
+  identifier: string,
+  code: string,
+  options: Options & { clientAddress: string },
+): Promise<SignInIdentity | null> {
+  const now = options.now ?? new Date();
+  const attempt = { method: 'recipient_code', identifiers: signInIdentifierKeys(identifier), clientAddress: options.clientAddress, now } as const;
+  return throttledCodeSignIn(db, attempt, () => verifyRecipientSignInCode(db, identifier, code, { ...options, now }));
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { NotFoundError } from '@/lib/auth/errors';
 import { checkedPackage, eligibilityOf, type CheckedPackage } from '@/lib/upload/checked-package';
@@ -8,6 +8,7 @@ import type { CsvMappingTarget } from '@/lib/upload/csv-fields';
 import { parseShipmentFile } from '@/lib/upload/parse-file';
 import { rejectedRowsCsv } from '@/lib/upload/rejected-rows-csv';
 import { summarise, type UploadReport } from '@/lib/upload/report';
+import { stagingQuotaRefusal, type StagingQuotaRefusal } from '@/lib/upload/staging-quota';
 import type { CsvHeadersUnmapped, FileRefusal, ParseOutcome, ParsedPackage, RejectedRow } from '@/lib/upload/types';
 import type { Db, DbOrTx } from '../client';
 import { csvMappings, uploads } from '../schema';
@@ -15,15 +16,21 @@ import { ownAccountId } from './access';
 import { loadAccountRuleSettings } from './account-rule-settings';
 import { forgetCheckedPackages, rememberCheckedPackages, takeCheckedPackages } from './checked-packages-memo';
 import { storedClientReferences, storeShipments, type StoreResult } from './shipment-store';
+import { stagedExpiryCutoff } from './staged-upload-expiry';
+import { lockAccountStaging, stagedUploadsOf } from './staged-uploads';
 
 export type CsvMapping = Record<string, CsvMappingTarget>;
-export type CheckOutcome = { ok: true; report: UploadReport } | FileRefusal | CsvHeadersUnmapped;
-export type StoreOutcome =
-  | ({ ok: true; uploadId: string } & StoreResult)
-  | { ok: false; status: 404 | 409; message: string };
+export type CheckOutcome = { ok: true; report: UploadReport } | FileRefusal | CsvHeadersUnmapped | StagingQuotaRefusal;
+export type StoreRefusal = { ok: false; status: 404 | 409; message: string };
+export type StoreOutcome = ({ ok: true; uploadId: string } & StoreResult) | StoreRefusal;
+/** A checked upload that may be stored, with its packages. */
+export interface UploadToStore {
+  ok: true;
+  uploadId: string;
+  accountId: string;
+  packages: readonly ParsedPackage[];
+}
 
-/** Rows of a checked upload wait this long for the shipper's choice before they are discarded. */
-const STAGED_FOR_MS = 24 * 60 * 60 * 1000;
 const LOOKUP_BATCH = 5000;
 
 interface StoredReport {
@@ -59,7 +66,7 @@ async function storedReferences(db: DbOrTx, accountId: string, packages: readonl
 
 /**
  * Step 1 of an upload: validates the whole file, runs the shared rules on every package and keeps the
- * file staged for the shipper's choice. Stores no shipment.
+ * file staged for the shipper's choice, within the account's staging quota. Stores no shipment.
  */
 export async function checkUploadFile(
   db: Db,
@@ -67,6 +74,9 @@ export async function checkUploadFile(
   input: { fileName: string; content: Uint8Array; csvMapping: CsvMapping | null },
 ): Promise<CheckOutcome> {
   const accountId = ownAccountId(actor);
+  // An account with no room left is refused before its file costs a parse.
+  const full = stagingQuotaRefusal(await stagedUploadsOf(db, accountId, new Date()), 0);
+  if (full) return full;
   const { outcome, mapping } = await parseWithMapping(db, accountId, input.content, input.csvMapping);
   if (!outcome.ok) return outcome;
 
@@ -79,12 +89,12 @@ export async function checkUploadFile(
   );
   const summary = summarise(checked, outcome.rejected.length);
   const report: StoredReport = { summary, rejected: outcome.rejected, csvHeaders: outcome.csvHeaders ?? null };
+  const stagedContent = stage(input.content);
 
-  const uploadId = await db.transaction(async (tx) => {
-    await tx
-      .update(uploads)
-      .set({ status: 'discarded', stagedContent: null })
-      .where(and(eq(uploads.accountId, accountId), eq(uploads.status, 'checked'), lt(uploads.createdAt, new Date(Date.now() - STAGED_FOR_MS))));
+  const staging = await db.transaction(async (tx) => {
+    await lockAccountStaging(tx, accountId);
+    const refusal = stagingQuotaRefusal(await stagedUploadsOf(tx, accountId, new Date()), stagedContent.length);
+    if (refusal) return refusal;
     const [row] = await tx
       .insert(uploads)
       .values({
@@ -97,7 +107,8 @@ export async function checkUploadFile(
         duplicateCount: summary.alreadyStored,
         eligibleCount: summary.eligible,
         status: 'checked',
-        stagedContent: stage(input.content),
+        stagedContent,
+        stagedBytes: stagedContent.length,
         csvMapping: mapping,
         report,
       })
@@ -108,8 +119,10 @@ export async function checkUploadFile(
         .values({ accountId, mapping: input.csvMapping })
         .onConflictDoUpdate({ target: csvMappings.accountId, set: { mapping: input.csvMapping, updatedAt: new Date() } });
     }
-    return row!.id;
+    return { ok: true as const, uploadId: row!.id };
   });
+  if (!staging.ok) return staging;
+  const { uploadId } = staging;
   rememberCheckedPackages(uploadId, accountId, outcome.packages);
   return {
     ok: true,
@@ -140,30 +153,36 @@ function checkedPackagesOf(upload: { id: string; accountId: string; csvMapping: 
   return outcome.ok ? outcome.packages : null;
 }
 
-/**
- * Step 2: stores the valid packages of a checked upload in one transaction. The rules run again, so what
- * is stored is judged by the account's settings at this moment.
- */
-export async function storeCheckedUpload(
-  db: Db,
-  actor: Actor,
-  uploadId: string,
-  onProgress?: (done: number, total: number) => void,
-): Promise<StoreOutcome> {
+/** Step 2, before anything is written: the checked upload and its packages, or why it cannot be stored. */
+export async function uploadToStore(db: Db, actor: Actor, uploadId: string): Promise<UploadToStore | StoreRefusal> {
   const accountId = ownAccountId(actor);
   const upload = await stagedUpload(db, accountId, uploadId);
   if (!upload) return { ok: false, status: 404, message: 'No such upload.' };
   if (upload.status !== 'checked' || upload.stagedContent === null) {
     return { ok: false, status: 409, message: `This upload was already ${upload.status}; upload the file again to check it anew.` };
   }
+  if (upload.createdAt < stagedExpiryCutoff(new Date())) {
+    return { ok: false, status: 409, message: 'This upload waited more than 24 hours and has expired; upload the file again to check it anew.' };
+  }
   const packages = checkedPackagesOf(upload, upload.stagedContent);
   if (!packages) return { ok: false, status: 409, message: 'The staged file no longer parses; upload it again.' };
+  return { ok: true, uploadId, accountId, packages };
+}
 
+/**
+ * Step 2: stores the valid packages of a checked upload in one transaction. The rules run again, so what
+ * is stored is judged by the account's settings at this moment.
+ */
+export async function storeUpload(
+  db: Db,
+  { uploadId, accountId, packages }: UploadToStore,
+  onProgress?: (done: number, total: number) => void,
+): Promise<StoreOutcome> {
   const settings = await loadAccountRuleSettings(db, accountId);
   const result = await db.transaction(async (tx) => {
     const [claimed] = await tx
       .update(uploads)
-      .set({ status: 'stored', stagedContent: null, storedAt: new Date() })
+      .set({ status: 'stored', stagedContent: null, stagedBytes: 0, storedAt: new Date() })
       .where(and(eq(uploads.id, uploadId), eq(uploads.status, 'checked')))
       .returning({ id: uploads.id });
     if (!claimed) return null;
@@ -178,6 +197,17 @@ export async function storeCheckedUpload(
   return { ok: true, uploadId, ...result };
 }
 
+/** Both halves of step 2 at once, for callers that need no answer before storing starts. */
+export async function storeCheckedUpload(
+  db: Db,
+  actor: Actor,
+  uploadId: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<StoreOutcome> {
+  const toStore = await uploadToStore(db, actor, uploadId);
+  return toStore.ok ? storeUpload(db, toStore, onProgress) : toStore;
+}
+
 /** Drops a checked upload the shipper chose not to store. */
 export async function discardCheckedUpload(db: Db, actor: Actor, uploadId: string): Promise<boolean> {
   const accountId = ownAccountId(actor);
@@ -186,7 +216,7 @@ export async function discardCheckedUpload(db: Db, actor: Actor, uploadId: strin
   forgetCheckedPackages(uploadId);
   const rows = await db
     .update(uploads)
-    .set({ status: 'discarded', stagedContent: null })
+    .set({ status: 'discarded', stagedContent: null, stagedBytes: 0 })
     .where(and(eq(uploads.id, uploadId), eq(uploads.status, 'checked')))
     .returning({ id: uploads.id });
   return rows.length > 0;

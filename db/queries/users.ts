@@ -4,6 +4,7 @@ import type { Actor, Station } from '@/lib/auth/actor';
 import type { Role } from '@/lib/auth/roles';
 import { getDb } from '../client';
 import { type User, users } from '../schema';
+import { throttledPasswordSignIn } from './sign-in-throttle';
 
 export interface SignInIdentity {
   id: string;
@@ -21,14 +22,26 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Checks a staff/shipper password. Unknown user and wrong password give the same null. */
-export async function verifyPasswordSignIn(email: string, password: string): Promise<SignInIdentity | null> {
+/**
+ * Checks a staff/shipper password. Unknown user and wrong password give the same null, and are throttled
+ * alike per e-mail address and client address: while either is locked, even the right password is
+ * refused with a SignInRefusedError.
+ */
+export async function verifyPasswordSignIn(
+  email: string,
+  password: string,
+  options: { clientAddress?: string; now?: Date } = {},
+): Promise<SignInIdentity | null> {
   const db = await getDb();
-  const [user] = await db.select().from(users).where(eq(users.email, normaliseEmail(email))).limit(1);
-  const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !ok || !user.passwordHash || user.disabled || user.role === 'recipient') return null;
-  await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
-  return identityOf(user);
+  const now = options.now ?? new Date();
+  const attempt = { method: 'password', identifiers: [normaliseEmail(email)], clientAddress: options.clientAddress ?? 'unknown', now } as const;
+  return throttledPasswordSignIn(db, attempt, async () => {
+    const [user] = await db.select().from(users).where(eq(users.email, normaliseEmail(email))).limit(1);
+    const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !ok || !user.passwordHash || user.disabled || user.role === 'recipient') return null;
+    await db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
+    return identityOf(user);
+  });
 }
 
 export function identityOf(user: User): SignInIdentity {
@@ -42,20 +55,6 @@ export function identityOf(user: User): SignInIdentity {
   };
 }
 
-/**
- * The actor behind a session token, re-read from the database on every request: a disabled user or a
- * token issued before sign-out (older token version) is no longer anyone.
- */
-export async function loadActor(userId: string, tokenVersion: number): Promise<Actor | null> {
-  const db = await getDb();
-  const [user] = await db
-    .select()
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.tokenVersion, tokenVersion), eq(users.disabled, false)))
-    .limit(1);
-  return user ? actorFromUser(user) : null;
-}
-
 /** Each role carries only its own scope: an account for a shipper, a station for a DA, a phone for a recipient. */
 export function actorFromUser(user: User): Actor {
   return {
@@ -67,13 +66,4 @@ export function actorFromUser(user: User): Actor {
     station: user.role === 'delivery_associate' ? (user.station as Station | null) : null,
     phoneE164: user.role === 'recipient' ? user.phoneE164 : null,
   };
-}
-
-/** Signing out invalidates every token issued to the user so far. */
-export async function revokeSessions(userId: string): Promise<void> {
-  const db = await getDb();
-  await db
-    .update(users)
-    .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
-    .where(eq(users.id, userId));
 }

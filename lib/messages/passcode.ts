@@ -20,14 +20,14 @@ function render(template: string, context: PasscodeMessageContext, opening: stri
     {
       // The passcode never goes in a subject: subjects show on lock screens and in inbox lists.
       subject: `Your delivery passcode for today`,
-      email: `${opening} ${shipper} (tracking ${context.trackingId}).\n\nYour delivery passcode: ${SECRET_PLACEHOLDER}\n\nIt is valid until the end of today and covers all your passcode packages out for delivery today.\n\n${DO_NOT_SHARE_WARNING}`,
+      email: `${opening} ${shipper} (tracking ${context.trackingId}).\n\nYour delivery passcode: ${SECRET_PLACEHOLDER}\n\nIt is valid until the end of today and covers all your passcode packages from ${shipper} out for delivery today.\n\n${DO_NOT_SHARE_WARNING}`,
       sms: `${opening} ${shipper} (${context.trackingId}). Passcode: ${SECRET_PLACEHOLDER}. ${DO_NOT_SHARE_WARNING}`,
     },
     { passcodeId: context.passcodeId, secretCiphertext: context.sealedCode },
   );
 }
 
-/** The passcode, sent once per recipient per delivery day when the first passcode package goes out. */
+/** The passcode, sent once per shipper account, recipient and delivery day when the first passcode package goes out. */
 export function passcodeMessages(context: PasscodeMessageContext): OutgoingMessage[] {
   return render(PASSCODE_TEMPLATE, context, 'Give this passcode to the delivery associate to receive your package from');
 }

@@ -6,7 +6,7 @@ import { passcodeMessages, passcodeResendMessages } from './passcode';
 import { masked, withSecret } from './render';
 import { shippedMessages } from './shipped';
 import type { RecipientMessageContext } from './template-context';
-import { isMessageLogEnabled, transportsFromEnv } from './transport';
+import { transportsFromEnv } from './transport';
 import { SECRET_PLACEHOLDER } from './types';
 
 const context: RecipientMessageContext = {
@@ -77,13 +77,12 @@ describe('lifecycle messages', () => {
   });
 });
 
-describe('message log', () => {
-  it('is on only while no SMTP server is configured', () => {
-    expect(isMessageLogEnabled({})).toBe(true);
-    expect(isMessageLogEnabled({ SMTP_URL: 'smtp://mail.example:25' })).toBe(false);
+describe('transports', () => {
+  it('keep every message in demo mode, even with SMTP configured', () => {
+    expect(transportsFromEnv({ DEMO_INBOX: '1', SMTP_URL: 'smtp://mail.example:25' }).email.name).toBe('log');
   });
 
-  it('sends e-mail over SMTP when configured and SMS through the log (no gateway yet)', () => {
+  it('send e-mail over SMTP when configured and SMS through the log (no gateway yet)', () => {
     expect(transportsFromEnv({}).email.name).toBe('log');
     const configured = transportsFromEnv({ SMTP_URL: 'smtp://mail.example:25' });
     expect([configured.email.name, configured.sms.name]).toEqual(['smtp', 'log']);

@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { type EnvSource, serverEnv } from '@/lib/env';
 import type { MessageChannel } from './types';
 
 /** A message ready to leave: the secret, if any, is already in the body. Never logged or stored. */
@@ -33,13 +34,13 @@ export function smtpTransport(smtpUrl: string, from: string): MessageTransport {
   };
 }
 
-/** The transport per channel: e-mail over SMTP when SMTP_URL is set; SMS through the log (no gateway yet). */
-export function transportsFromEnv(env: Record<string, string | undefined> = process.env): Record<MessageChannel, MessageTransport> {
-  const email = env.SMTP_URL ? smtpTransport(env.SMTP_URL, env.SMTP_FROM ?? 'Shipper Central <no-reply@shipper-central.example>') : logTransport;
+/**
+ * The transport per channel. Demo mode keeps every message (the demo inbox shows them); otherwise e-mail
+ * goes over SMTP when SMTP_URL is set (a production server refuses to start without it). SMS goes
+ * through the log: there is no SMS gateway yet.
+ */
+export function transportsFromEnv(source: EnvSource = process.env): Record<MessageChannel, MessageTransport> {
+  const settings = serverEnv(source);
+  const email = !settings.DEMO_INBOX && settings.SMTP_URL ? smtpTransport(settings.SMTP_URL, settings.SMTP_FROM) : logTransport;
   return { email, sms: logTransport };
-}
-
-/** The demo inbox exists only while nothing is really sent. */
-export function isMessageLogEnabled(env: Record<string, string | undefined> = process.env): boolean {
-  return !env.SMTP_URL;
 }

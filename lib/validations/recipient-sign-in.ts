@@ -21,3 +21,11 @@ export const recipientCodeFormSchema = z.object({
     .regex(/^\d{6}$/, { error: 'Enter the 6 digits of the code we sent you' }),
 });
 export type RecipientCodeForm = z.infer<typeof recipientCodeFormSchema>;
+
+/** What a sign-in identifier is counted under: its e-mail address, or every mobile number it can stand for. */
+export function signInIdentifierKeys(identifier: string): string[] {
+  const parsed = parseSignInIdentifier(identifier);
+  if (parsed.kind === 'email') return [parsed.email];
+  if (parsed.kind === 'phone') return parsed.phonesE164;
+  return [identifier.trim().toLowerCase()];
+}

@@ -1,3 +1,4 @@
+import { sameOriginPath } from '@/lib/http/safe-redirect';
 import { z } from 'zod';
 
 export const passwordSignInFormSchema = z.object({
@@ -6,8 +7,7 @@ export const passwordSignInFormSchema = z.object({
 });
 export type PasswordSignInForm = z.infer<typeof passwordSignInFormSchema>;
 
-/** Only a same-site path may be a post-sign-in destination (no open redirect). */
+/** Only a same-origin path may be a post-sign-in destination (no open redirect). */
 export function safeCallbackPath(raw: string | null | undefined): string {
-  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return '/';
-  return raw;
+  return sameOriginPath(raw) ?? '/';
 }

@@ -16,7 +16,7 @@ process.env.OTP_ENC_KEY ??= randomBytes(32).toString('base64');
 let sequence = 0;
 let phoneSequence = 0;
 
-/** A mobile number no other test in the file uses (passcodes are per number and day). */
+/** A mobile number no other test in the file uses (passcodes are per account, number and day). */
 export function freshPhone(marketplace: Marketplace = 'UK'): string {
   phoneSequence += 1;
   const tail = String(phoneSequence).padStart(5, '0');
@@ -70,15 +70,30 @@ export async function createStation(marketplace: Marketplace, account: { otpEnab
   return { account: shipperAccount, da, shipper };
 }
 
-/** The plaintext of a recipient's passcode, opened the way Recipient Central does (tests only). */
-export async function passcodeOf(phoneE164: string, deliveryDate: string): Promise<string> {
+/** A package's passcode scope: its shipper account and recipient. */
+type Gated = { accountId: string; recipientPhoneE164: string | null };
+
+/** The passcode row that gates a package on a day (its account's, for its recipient). */
+export async function passcodeRowOf(pkg: Gated, deliveryDate: string) {
   const db = await getDb();
-  const [match] = await db
+  const [row] = await db
     .select()
     .from(passcodes)
-    .where(and(eq(passcodes.recipientPhoneE164, phoneE164), eq(passcodes.deliveryDate, deliveryDate)));
-  if (!match) throw new Error(`no passcode for ${phoneE164} on ${deliveryDate}`);
-  return decryptSecret(match.codeCiphertext, passcodeKeys().encryptionKey, passcodeAssociatedData(phoneE164, deliveryDate));
+    .where(
+      and(
+        eq(passcodes.accountId, pkg.accountId),
+        eq(passcodes.recipientPhoneE164, pkg.recipientPhoneE164!),
+        eq(passcodes.deliveryDate, deliveryDate),
+      ),
+    );
+  if (!row) throw new Error(`no passcode for account ${pkg.accountId}, ${pkg.recipientPhoneE164} on ${deliveryDate}`);
+  return row;
+}
+
+/** The plaintext of the passcode that gates a package on a day, opened the way Recipient Central does (tests only). */
+export async function passcodeOf(pkg: Gated, deliveryDate: string): Promise<string> {
+  const row = await passcodeRowOf(pkg, deliveryDate);
+  return decryptSecret(row.codeCiphertext, passcodeKeys().encryptionKey, passcodeAssociatedData(row.recipientPhoneE164, deliveryDate));
 }
 
 export function wrongCodeFor(code: string): string {

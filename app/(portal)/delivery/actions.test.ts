@@ -1,12 +1,9 @@
-import { and, eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { getDb } from '@/db/client';
-import { passcodes } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { deliveryDayAt } from '@/lib/passcode';
 import { actorOf, createUser } from '@/tests/support/fixtures';
-import { createPackage, createStation, passcodeOf, wrongCodeFor } from '@/tests/support/delivery-fixtures';
+import { createPackage, createStation, passcodeOf, passcodeRowOf, wrongCodeFor } from '@/tests/support/delivery-fixtures';
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null, scheduled: 0 }));
 vi.mock('../../_lib/session', () => ({ getActor: async () => session.actor }));
@@ -21,9 +18,7 @@ async function outForDelivery(station: 'UK' | 'IN') {
   session.actor = actorOf(s.da);
   expect(await actions.outForDeliveryAction({ shipmentId: pkg.id })).toEqual({ ok: true, message: 'Out for delivery.' });
   const day = deliveryDayAt(station, new Date());
-  const db = await getDb();
-  const [row] = await db.select().from(passcodes).where(and(eq(passcodes.recipientPhoneE164, pkg.recipientPhoneE164!), eq(passcodes.deliveryDate, day)));
-  return { ...s, pkg, code: await passcodeOf(pkg.recipientPhoneE164!, day), row: row! };
+  return { ...s, pkg, code: await passcodeOf(pkg, day), row: await passcodeRowOf(pkg, day) };
 }
 
 describe('delivery server actions', () => {
@@ -75,9 +70,7 @@ describe('delivery server actions', () => {
       ),
       { numRuns: 100 },
     );
-    const db = await getDb();
-    const [row] = await db.select().from(passcodes).where(eq(passcodes.recipientPhoneE164, pkg.recipientPhoneE164!));
-    expect(row!.resendCount).toBe(0);
+    expect((await passcodeRowOf(pkg, deliveryDayAt('IN', new Date()))).resendCount).toBe(0);
   });
 
   it('answer with outcomes and conflicts, never with the code, its hash or its ciphertext', async () => {

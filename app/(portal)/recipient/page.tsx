@@ -4,34 +4,23 @@ import { PackageList } from '@/components/recipient/package-list';
 import { PasscodeCard } from '@/components/recipient/passcode-card';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { listRecipientPackages, type RecipientPackage } from '@/db/queries/recipient-packages';
+import { listRecipientPackages } from '@/db/queries/recipient-packages';
+import { passcodeCardsOf } from '@/lib/recipient/passcode-cards';
 import { getActor, requirePageActor } from '../../_lib/session';
 
 export const metadata: Metadata = { title: 'My packages' };
-
-/** One passcode per delivery day covers all of that day's packages, whichever shipper sent them. */
-function passcodesByDay(packages: RecipientPackage[]): { deliveryDate: string; code: string; trackingIds: string[] }[] {
-  const byDay = new Map<string, { deliveryDate: string; code: string; trackingIds: string[] }>();
-  for (const p of packages) {
-    if (p.passcode.kind !== 'ready' || !p.deliveryDate) continue;
-    const day = byDay.get(p.deliveryDate) ?? { deliveryDate: p.deliveryDate, code: p.passcode.code, trackingIds: [] };
-    day.trackingIds.push(p.trackingId);
-    byDay.set(p.deliveryDate, day);
-  }
-  return [...byDay.values()];
-}
 
 export default async function RecipientPage() {
   if (!(await getActor())) redirect('/recipient/sign-in');
   const actor = await requirePageActor(['recipient'], '/recipient');
   const packages = await listRecipientPackages(actor);
-  const passcodes = passcodesByDay(packages);
+  const passcodeCards = passcodeCardsOf(packages);
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title="My packages" description="Packages on their way to you, from every shipper." />
       <div className="space-y-4">
-        {passcodes.map((p) => (
-          <PasscodeCard key={p.deliveryDate} {...p} />
+        {passcodeCards.map((card, i) => (
+          <PasscodeCard key={`${card.deliveryDate}-${i}`} headingId={`passcode-${i}`} {...card} />
         ))}
         <Card>
           {packages.length === 0 ? (

@@ -19,6 +19,17 @@ function NextStep({ pkg }: { pkg: StationPackageView }) {
       return <StepButton label="Mark picked up" shipmentId={pkg.id} action={pickUpAction} />;
     case 'in_transit':
     case 'returned_to_station':
+      if (pkg.lockedToday) {
+        return (
+          <Notice
+            notice={{
+              tone: 'warning',
+              title: 'Passcode locked today: keep the package at the station.',
+              text: 'The recipient’s passcode was entered wrongly 3 times today. The package stays at the station until the next delivery day.',
+            }}
+          />
+        );
+      }
       return <StepButton label="Take out for delivery" shipmentId={pkg.id} action={outForDeliveryAction} />;
     case 'out_for_delivery':
       if (!pkg.needsPasscode) return <StepButton label="Mark delivered" shipmentId={pkg.id} action={deliverAction} />;

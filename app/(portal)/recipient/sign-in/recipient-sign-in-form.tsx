@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Field, inputClass } from '@/components/ui/field';
+import { recipientCodeErrorMessage } from '@/lib/auth/sign-in-messages';
 import {
   type RecipientCodeForm,
   recipientCodeFormSchema,
@@ -91,7 +92,7 @@ function CodeStep({ identifier, onChangeIdentifier }: { identifier: string; onCh
     setNotice(null);
     const result = await signIn('recipient-code', { ...values, redirect: false });
     if (!result || result.error) {
-      setFormError('That code did not work. It may be mistyped, already used or older than 10 minutes, or tried 5 times. Check it, or send a new code.');
+      setFormError(recipientCodeErrorMessage(result?.error));
       return;
     }
     router.replace('/recipient');

@@ -1,0 +1,27 @@
+import 'server-only';
+import { getDb } from './client';
+import { deleteExpiredAuthRows } from './queries/expired-auth-rows';
+import { discardExpiredStagedUploads } from './queries/staged-upload-expiry';
+
+const EVERY_MS = 10 * 60 * 1000;
+
+async function runHousekeeping(): Promise<void> {
+  try {
+    const db = await getDb();
+    const now = new Date();
+    await discardExpiredStagedUploads(db, now);
+    await deleteExpiredAuthRows(db, now);
+  } catch (error) {
+    console.error('housekeeping failed; trying again at the next run', error);
+  }
+}
+
+/**
+ * Discards expired staged uploads and deletes ended sessions and throttle rows, now and every 10 minutes,
+ * whether or not anyone uses the portal. Every instance runs it; each step is one idempotent statement,
+ * so that is harmless. Does not keep the process alive.
+ */
+export function startHousekeeping(): NodeJS.Timeout {
+  void runHousekeeping();
+  return setInterval(() => void runHousekeeping(), EVERY_MS).unref();
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { createAccount, createUser } from '@/tests/support/fixtures';
+import { endUserSessions, loadSessionActor, startUserSession } from './user-sessions';
+
+const MINUTE = 60_000;
+const at = (base: Date, minutes: number) => new Date(base.getTime() + minutes * MINUTE);
+
+async function signIn(role: Parameters<typeof createUser>[0], extra: Parameters<typeof createUser>[1] = {}, now = new Date()) {
+  const db = await getDb();
+  const user = await createUser(role, extra);
+  const sessionId = await startUserSession(db, user.id, now);
+  return { db, user, claims: { sessionId, userId: user.id, tokenVersion: user.tokenVersion } };
+}
+
+describe('session actor', () => {
+  it('is re-read from the database and scoped by role', async () => {
+    const account = await createAccount();
+    const shipper = await signIn('shipper', { accountId: account.id });
+    expect(await loadSessionActor(shipper.db, shipper.claims)).toMatchObject({ role: 'shipper', accountId: account.id, station: null });
+    // A delivery associate never acts for a shipper account, even if a row says so.
+    const da = await signIn('delivery_associate', { station: 'IN', accountId: account.id });
+    expect(await loadSessionActor(da.db, da.claims)).toMatchObject({ role: 'delivery_associate', accountId: null, station: 'IN' });
+  });
+
+  it('ends for every session of the user at sign-out, the other devices included', async () => {
+    const { db, user, claims } = await signIn('account_manager');
+    const otherDevice = { ...claims, sessionId: await startUserSession(db, user.id) };
+    await endUserSessions(db, claims);
+    expect(await loadSessionActor(db, claims)).toBeNull();
+    expect(await loadSessionActor(db, otherDevice)).toBeNull();
+    const again = { ...claims, sessionId: await startUserSession(db, user.id), tokenVersion: 1 };
+    expect(await loadSessionActor(db, again)).not.toBeNull();
+  });
+
+  it('ends when the user is disabled, and for claims naming another user or session', async () => {
+    const disabled = await signIn('account_manager', { disabled: true });
+    expect(await loadSessionActor(disabled.db, disabled.claims)).toBeNull();
+    const a = await signIn('shipper');
+    const b = await signIn('shipper');
+    expect(await loadSessionActor(a.db, { ...a.claims, sessionId: b.claims.sessionId })).toBeNull();
+    expect(await loadSessionActor(a.db, { ...a.claims, sessionId: 'not-a-uuid' })).toBeNull();
+  });
+
+  it('ends 24 hours after sign-in however often it is used', async () => {
+    const start = new Date('2026-11-30T08:00:00Z');
+    const { db, claims } = await signIn('shipper', {}, start);
+    for (let minutes = 30; minutes < 24 * 60; minutes += 30) {
+      expect(await loadSessionActor(db, claims, at(start, minutes))).not.toBeNull();
+    }
+    expect(await loadSessionActor(db, claims, at(start, 24 * 60))).toBeNull();
+  });
+
+  it('ends after an hour unused for staff and shippers, 30 minutes for recipients', async () => {
+    const start = new Date('2026-11-30T08:00:00Z');
+    const manager = await signIn('account_manager', {}, start);
+    expect(await loadSessionActor(manager.db, manager.claims, at(start, 59))).not.toBeNull();
+    // Used at 59 minutes: the idle hour counts from there.
+    expect(await loadSessionActor(manager.db, manager.claims, at(start, 118))).not.toBeNull();
+    expect(await loadSessionActor(manager.db, manager.claims, at(start, 178))).toBeNull();
+
+    const recipient = await signIn('recipient', { phoneE164: '+447700900555' }, start);
+    expect(await loadSessionActor(recipient.db, recipient.claims, at(start, 29))).not.toBeNull();
+    expect(await loadSessionActor(recipient.db, recipient.claims, at(start, 60))).toBeNull();
+  });
+});

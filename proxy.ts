@@ -1,0 +1,23 @@
+import { type NextRequest, NextResponse } from 'next/server';
+import { serverEnv } from '@/lib/env';
+import { contentSecurityPolicy } from '@/lib/http/content-security-policy';
+
+/**
+ * A fresh script nonce per request, in the Content-Security-Policy of both the request (Next.js reads it
+ * to stamp its own scripts) and the response. Only headers: authorization is never decided here.
+ */
+export function proxy(request: NextRequest): NextResponse {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const policy = contentSecurityPolicy(nonce, { development: serverEnv().NODE_ENV === 'development' });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('content-security-policy', policy);
+  return response;
+}
+
+// Not the API: route handlers render no page, and the proxy would buffer (and cut at 10 MB) an upload's body.
+export const config = {
+  matcher: [{ source: '/((?!api/|_next/static|_next/image|favicon.ico).*)' }],
+};
