@@ -14,6 +14,8 @@ const securityHeaders = [
 ];
 
 module.exports = {
+  // A second build beside the first (the cluster harness, parallel e2e runs) sets NEXT_DIST_DIR.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // PGlite loads its WebAssembly and data files at run time: it must not be bundled.
   serverExternalPackages: ['@electric-sql/pglite'],
