@@ -34,9 +34,10 @@ describe('server settings', () => {
 });
 
 describe('a production start', () => {
-  it('is refused without an e-mail transport, naming the setting', () => {
+  it('is refused without an e-mail transport or its public address, naming the settings', () => {
     expect(productionStartProblems(complete)).toEqual([
       'SMTP_URL is not set: a production server needs an e-mail transport (or DEMO_INBOX=1 for a local demo)',
+      "NEXTAUTH_URL is not set: sign-in and sign-out redirect to it (the portal's public https:// address)",
     ]);
   });
 
@@ -51,7 +52,7 @@ describe('a production start', () => {
   });
 
   it('is accepted with the secrets and SMTP, or in demo mode', () => {
-    expect(productionStartProblems({ ...complete, SMTP_URL: 'smtp://mail.example:25' })).toEqual([]);
+    expect(productionStartProblems({ ...complete, SMTP_URL: 'smtp://mail.example:25', NEXTAUTH_URL: 'https://portal.example' })).toEqual([]);
     expect(productionStartProblems({ ...complete, DEMO_INBOX: '1' })).toEqual([]);
   });
 });

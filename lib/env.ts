@@ -94,6 +94,9 @@ export function productionStartProblems(source: EnvSource = process.env): string
   if (!settings.data.DEMO_INBOX && !settings.data.SMTP_URL) {
     problems.push('SMTP_URL is not set: a production server needs an e-mail transport (or DEMO_INBOX=1 for a local demo)');
   }
+  if (!settings.data.DEMO_INBOX && !settings.data.NEXTAUTH_URL) {
+    problems.push("NEXTAUTH_URL is not set: sign-in and sign-out redirect to it (the portal's public https:// address)");
+  }
   return problems;
 }
 

@@ -15,5 +15,5 @@ echo
 cat .data/demo-credentials.txt
 # A larger young generation: parsing a 100,000-package upload allocates heavily (about 25% faster).
 export NODE_OPTIONS="--max-semi-space-size=32 ${NODE_OPTIONS:-}"
-export DEMO_INBOX=1 NODE_ENV=production
+export DEMO_INBOX=1 NODE_ENV=production NEXTAUTH_URL="${NEXTAUTH_URL:-http://127.0.0.1:${PORT:-3000}}"
 exec node server.js -p "${PORT:-3000}" -H 127.0.0.1
