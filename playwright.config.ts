@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './e2e/chromium-launch';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const DEMO_URL = `http://127.0.0.1:${PORT}`;
@@ -8,14 +8,10 @@ export const PRODUCTION_PORT = PORT + 1;
 export const PRODUCTION_URL = `http://127.0.0.1:${PRODUCTION_PORT}`;
 const SERVER_ENV = { NODE_ENV: 'production', NODE_OPTIONS: '--max-semi-space-size=32' };
 
-/** Playwright's own Chromium when it is installed, else Debian's (Playwright cannot download here). */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
 export default defineConfig({
   testDir: './e2e',
+  // Two instances on one PostgreSQL: their own config (playwright.cluster.config.ts).
+  testIgnore: 'cluster/**',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -26,12 +22,13 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    // Signs the demo users in once and saves their sessions (e2e/saved-sign-ins.ts).
+    { name: 'setup', testMatch: 'auth.setup.ts', use: { ...devices['Desktop Chrome'] } },
+    { name: 'chromium', dependencies: ['setup'], use: { ...devices['Desktop Chrome'] } },
+  ],
   webServer: [
     // The demo portal, as `npm run portal` serves it: messages kept and shown on /messages.
     {

@@ -1,14 +1,12 @@
 import Link from 'next/link';
+import { StatusPage, statusLinkClass } from '@/components/ui/status-page';
 
 export default function NotFound() {
   return (
-    <main className="mx-auto max-w-lg px-6 py-24 text-center">
-      <p className="text-sm font-semibold text-brand-600">404</p>
-      <h1 className="mt-2 text-2xl font-semibold">Not found</h1>
-      <p className="mt-3 text-slate-600">There is nothing here you can open.</p>
-      <Link href="/" className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-        Go to my home page
-      </Link>
+    <main>
+      <StatusPage code="404" title="Not found" action={<Link href="/" className={statusLinkClass}>Go to my home page</Link>}>
+        There is nothing here you can open.
+      </StatusPage>
     </main>
   );
 }

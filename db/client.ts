@@ -8,9 +8,10 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { Pool } from 'pg';
+import { serverEnv } from '../lib/env';
 import * as schema from './schema';
 
-export type Schema = typeof schema;
+type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** Either the database or a transaction on it: queries that may join a caller's transaction take this. */
@@ -27,13 +28,13 @@ const MIGRATIONS = path.join(process.cwd(), 'db', 'migrations');
 const MIGRATION_LOCK_KEY = 7_331_001;
 
 export function defaultPgliteDir(): string {
-  return process.env.PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite');
+  return serverEnv().PGLITE_DIR ?? path.join(process.cwd(), '.data', 'pglite');
 }
 
 async function connect(): Promise<Connection> {
-  const url = process.env.DATABASE_URL;
+  const { DATABASE_URL: url, DATABASE_POOL_MAX: max } = serverEnv();
   if (url) {
-    const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_MAX ?? 10) });
+    const pool = new Pool({ connectionString: url, max });
     // An idle client dropped by the server (restart, failover, admin) must not crash the process; the pool replaces it.
     pool.on('error', (error) => console.error(`PostgreSQL idle client error: ${error.message}`));
     const db = drizzleNodePg({ client: pool, schema }) as unknown as Db;

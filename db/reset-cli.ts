@@ -1,6 +1,7 @@
 import { loadEnvConfig } from '@next/env';
 import { rmSync } from 'node:fs';
 import { Client } from 'pg';
+import { serverEnv } from '../lib/env';
 import { closeDb, defaultPgliteDir, getDb } from './client';
 import { seedDemo } from './seed';
 
@@ -9,7 +10,7 @@ loadEnvConfig(process.cwd());
 
 /** Drops everything and seeds the demo again. */
 async function main() {
-  const url = process.env.DATABASE_URL;
+  const url = serverEnv().DATABASE_URL;
   if (url) {
     const client = new Client({ connectionString: url });
     await client.connect();

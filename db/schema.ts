@@ -18,8 +18,9 @@ import {
   customType,
 } from 'drizzle-orm/pg-core';
 import { ROLES } from '../lib/auth/roles';
+import { MARKETPLACE_CODES } from '../lib/otp/marketplaces';
 import type { StoredEligibility } from '../lib/otp/stored-eligibility';
-import { CARRIER_STATUSES, EVENT_CODES, TRACKER_STATES } from '../lib/tracking/states';
+import { CARRIER_STATUSES, EVENT_CODES, TRACKER_STATES } from '../lib/tracker/states';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () =>
@@ -36,11 +37,11 @@ const minorUnits = (name: string) => bigint(name, { mode: 'number' });
 const identifier = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
 
 export const roleEnum = pgEnum('role', ROLES);
-export const marketplaceEnum = pgEnum('marketplace', ['UK', 'FR', 'IT', 'ES', 'IN']);
+export const marketplaceEnum = pgEnum('marketplace', MARKETPLACE_CODES);
 export const channelTypeEnum = pgEnum('channel_type', ['EXTERNAL', 'AMAZON']);
 export const carrierStatusEnum = pgEnum('carrier_status', CARRIER_STATUSES);
 export const eventCodeEnum = pgEnum('event_code', EVENT_CODES);
-/** What the tracker shows; derived from status, detail code and last event by lib/tracking. */
+/** What the tracker shows; derived from status, detail code and last event by lib/tracker. */
 export const trackerStateEnum = pgEnum('tracker_state', TRACKER_STATES);
 export const notificationChannelEnum = pgEnum('notification_channel', ['sms', 'email']);
 export const notificationStatusEnum = pgEnum('notification_status', ['pending', 'sent', 'failed']);
@@ -68,7 +69,6 @@ export const users = pgTable(
   ],
 );
 export type User = typeof users.$inferSelect;
-export type NewUser = typeof users.$inferInsert;
 
 export const shipperAccounts = pgTable(
   'shipper_accounts',
@@ -86,8 +86,6 @@ export const shipperAccounts = pgTable(
   },
   (t) => [index('shipper_accounts_manager_idx').on(t.managerUserId)],
 );
-export type ShipperAccount = typeof shipperAccounts.$inferSelect;
-export type NewShipperAccount = typeof shipperAccounts.$inferInsert;
 
 /** An account's own OTP threshold for one marketplace; absence means the marketplace default. */
 export const accountThresholds = pgTable(
@@ -103,9 +101,8 @@ export const accountThresholds = pgTable(
   },
   (t) => [primaryKey({ columns: [t.accountId, t.marketplace] })],
 );
-export type AccountThreshold = typeof accountThresholds.$inferSelect;
 
-export type UploadStatus = 'checked' | 'stored' | 'discarded';
+type UploadStatus = 'checked' | 'stored' | 'discarded';
 
 export const uploads = pgTable(
   'uploads',
@@ -141,7 +138,6 @@ export const uploads = pgTable(
     index('uploads_checked_created_idx').on(t.createdAt).where(sql`${t.status} = 'checked'`),
   ],
 );
-export type Upload = typeof uploads.$inferSelect;
 
 /** A CSV column mapping remembered per account for its next upload. */
 export const csvMappings = pgTable('csv_mappings', {
@@ -235,7 +231,6 @@ export const trackingEvents = pgTable(
   },
   (t) => [index('tracking_events_shipment_idx').on(t.shipmentId, t.eventTime)],
 );
-export type TrackingEvent = typeof trackingEvents.$inferSelect;
 
 /**
  * One passcode per shipper account × recipient (normalised mobile) × delivery day: a shipper can never
@@ -294,7 +289,6 @@ export const notifications = pgTable(
     index('notifications_shipment_idx').on(t.shipmentId),
   ],
 );
-export type Notification = typeof notifications.$inferSelect;
 
 /** Sign-in codes for Recipient Central (no passwords for recipients). */
 export const recipientSignInCodes = pgTable(
@@ -329,7 +323,6 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_account_idx').on(t.accountId, t.at.desc())],
 );
-export type AuditEntry = typeof auditLog.$inferSelect;
 
 export const savedViews = pgTable(
   'saved_views',
@@ -344,7 +337,6 @@ export const savedViews = pgTable(
   },
   (t) => [uniqueIndex('saved_views_user_name_unique').on(t.userId, t.name)],
 );
-export type SavedView = typeof savedViews.$inferSelect;
 
 /**
  * One signed-in session (a browser's JWT names it). Ends at sign-out (revoked), after 24 hours from

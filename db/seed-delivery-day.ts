@@ -14,13 +14,13 @@ import {
   passcodeAssociatedData,
   type PasscodeKeys,
 } from '@/lib/passcode';
-import { type CarrierStatus, type EventCode, trackerStateFor } from '@/lib/tracking/states';
-import { generateTrackingId } from '@/lib/tracking/tracking-id';
+import { type CarrierStatus, type EventCode, trackerStateFor } from '@/lib/tracker/states';
+import { generateTrackingId } from '@/lib/tracker/tracking-id';
+import { HOUR_MS } from '@/lib/time/durations';
 import type { Db } from './client';
 import { notifications, passcodes, shipments, trackingEvents } from './schema';
 import { DEMO_ACCOUNTS, DEMO_RECIPIENTS, DEMO_STATIONS } from './seed-data';
 
-const HOUR = 3_600_000;
 
 /** Today's round at the UK and IN stations: some packages out for delivery (passcodes issued), some picked up. */
 const TODAY: { account: string; recipient: string; stage: 'out' | 'picked_up'; insuredMinor: number; item: string }[] = [
@@ -63,10 +63,10 @@ export async function insertDeliveryDay(db: Db, accountIds: Map<string, string>,
       },
     });
     const events: EventDraft[] = [
-      { eventCode: 'ReadyForReceive', status: 'PreTransit', at: new Date(now - 26 * HOUR) },
-      { eventCode: 'PickupDone', status: 'InTransit', at: new Date(now - 20 * HOUR) },
+      { eventCode: 'ReadyForReceive', status: 'PreTransit', at: new Date(now - 26 * HOUR_MS) },
+      { eventCode: 'PickupDone', status: 'InTransit', at: new Date(now - 20 * HOUR_MS) },
     ];
-    if (draft.stage === 'out') events.push({ eventCode: 'OutForDelivery', status: 'OutForDelivery', at: new Date(now - HOUR / 2) });
+    if (draft.stage === 'out') events.push({ eventCode: 'OutForDelivery', status: 'OutForDelivery', at: new Date(now - HOUR_MS / 2) });
     const last = events.at(-1)!;
     const deliveryDate = draft.stage === 'out' ? deliveryDayAt(marketplace, new Date(now)) : null;
     const station = DEMO_STATIONS[marketplace];

@@ -5,9 +5,10 @@ import { evaluateOtpEligibility } from '@/lib/otp/eligibility';
 import { storedEligibilityOf } from '@/lib/otp/stored-eligibility';
 import { MARKETPLACES, type Marketplace } from '@/lib/otp/marketplaces';
 import { parseMobileNumber } from '@/lib/otp/phone';
-import { type CarrierStatus, type EventCode, trackerStateFor } from '@/lib/tracking/states';
-import { generateTrackingId } from '@/lib/tracking/tracking-id';
+import { type CarrierStatus, type EventCode, trackerStateFor } from '@/lib/tracker/states';
+import { generateTrackingId } from '@/lib/tracker/tracking-id';
 import { passcodeKeys } from '@/lib/passcode';
+import { DAY_MS, HOUR_MS } from '@/lib/time/durations';
 import type { Db } from './client';
 import { insertDeliveryDay } from './seed-delivery-day';
 import { shipments, shipperAccounts, trackingEvents, users } from './schema';
@@ -22,8 +23,6 @@ import {
 } from './seed-data';
 
 const SHIPMENTS_PER_ACCOUNT = 80;
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 /** A small deterministic generator, so every fresh seed is the same demo. */
 function mulberry32(seed: number) {
@@ -55,7 +54,7 @@ interface EventDraft {
 }
 
 function eventsFor(stage: Stage, created: Date, eligible: boolean): EventDraft[] {
-  const at = (hours: number) => new Date(created.getTime() + hours * HOUR);
+  const at = (hours: number) => new Date(created.getTime() + hours * HOUR_MS);
   const events: EventDraft[] = [{ eventCode: 'ReadyForReceive', status: 'PreTransit', detailCode: null, at: at(0) }];
   if (stage === 'label_created') return events;
   events.push({ eventCode: 'PickupDone', status: 'InTransit', detailCode: null, at: at(3) });
@@ -178,8 +177,8 @@ async function insertShipments(db: Db, account: DemoAccount, accountId: string, 
         insuredValue: { value: insuredMinor / 100, unit: info.currency },
       },
     });
-    const created = new Date(now - random() * 30 * DAY);
-    const ageDays = (now - created.getTime()) / DAY;
+    const created = new Date(now - random() * 30 * DAY_MS);
+    const ageDays = (now - created.getTime()) / DAY_MS;
     const stage = pickStage(ageDays, eligibility.eligible, random());
     const events = eventsFor(stage, created, eligibility.eligible).filter((e) => e.at.getTime() <= now);
     const last = events[events.length - 1]!;

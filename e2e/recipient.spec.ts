@@ -1,14 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
-import { DEMO_USERS, screenshot, signIn } from './helpers';
+import { expect, test } from '@playwright/test';
+import { RecipientSignInPage } from './pages/recipient-sign-in-page';
+import { signedInAs } from './saved-sign-ins';
+import { screenshot } from './screenshot';
 
 const DEMO_RECIPIENT_EMAIL = 'emma.wilson@example.com';
 const SENT = 'We sent a code';
-
-async function requestCode(page: Page, identifier: string): Promise<void> {
-  await page.goto('/recipient/sign-in');
-  await page.getByLabel('E-mail address or mobile number').fill(identifier);
-  await page.getByRole('button', { name: 'Send me a sign-in code' }).click();
-}
 
 test('the staff sign-in page leads recipients to Recipient Central', async ({ page }) => {
   await page.goto('/sign-in');
@@ -25,34 +21,34 @@ test('a signed-out visit to Recipient Central goes to the code sign-in, which is
 });
 
 test('an identifier that is neither an e-mail address nor a mobile number is named as the problem', async ({ page }) => {
-  await requestCode(page, 'not a number');
+  const signInPage = new RecipientSignInPage(page);
+  await signInPage.requestCode('not a number');
   await expect(page.getByText('Enter an e-mail address (name@example.com) or a mobile number with its country code')).toBeVisible();
   await expect(page.getByText(SENT)).toHaveCount(0);
-  await page.getByLabel('E-mail address or mobile number').fill('');
-  await page.getByRole('button', { name: 'Send me a sign-in code' }).click();
+  await signInPage.identifier.fill('');
+  await signInPage.sendCodeButton.click();
   await expect(page.getByText('Enter the e-mail address or mobile number your packages are sent to')).toBeVisible();
   await screenshot(page, 'recipient-sign-in-invalid-desktop');
 });
 
 test('a known and an unknown identifier get the same answer', async ({ page }) => {
+  const signInPage = new RecipientSignInPage(page);
   for (const identifier of [DEMO_RECIPIENT_EMAIL, 'nobody@nowhere.example', '+44 7700 900999']) {
-    await requestCode(page, identifier);
+    await signInPage.requestCode(identifier);
     await expect(page.getByRole('status').filter({ hasText: SENT })).toContainText(`If ${identifier} has packages with us, a 6-digit code is on its way`);
   }
 });
 
 test('a short code and a wrong code get clear messages, and no code reaches the URL', async ({ page }) => {
-  await requestCode(page, DEMO_RECIPIENT_EMAIL);
-  const code = page.getByLabel('Sign-in code');
-  await expect(code).toHaveAttribute('inputmode', 'numeric');
-  await expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+  const signInPage = new RecipientSignInPage(page);
+  await signInPage.requestCode(DEMO_RECIPIENT_EMAIL);
+  await expect(signInPage.code).toHaveAttribute('inputmode', 'numeric');
+  await expect(signInPage.code).toHaveAttribute('autocomplete', 'one-time-code');
 
-  await code.fill('123');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await signInPage.enterCode('123');
   await expect(page.getByText('Enter the 6 digits of the code we sent you')).toBeVisible();
 
-  await code.fill('000000');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await signInPage.enterCode('000000');
   await expect(page.getByRole('alert').filter({ hasText: 'That code did not work' })).toBeVisible();
   expect(page.url()).not.toContain('000000');
   await expect(page).toHaveURL(/\/recipient\/sign-in$/);
@@ -61,13 +57,16 @@ test('a short code and a wrong code get clear messages, and no code reaches the 
   await screenshot(page, 'recipient-sign-in-wrong-code-phone');
 
   await page.getByRole('button', { name: 'Use another e-mail or number' }).click();
-  await expect(page.getByLabel('E-mail address or mobile number')).toBeVisible();
+  await expect(signInPage.identifier).toBeVisible();
   await screenshot(page, 'recipient-sign-in-phone');
 });
 
-test('a shipper cannot open Recipient Central', async ({ page }) => {
-  await signIn(page, DEMO_USERS.shipperUk);
-  const response = await page.goto('/recipient');
-  expect(response?.status()).toBe(403);
-  await expect(page.getByRole('heading', { name: 'My packages' })).toHaveCount(0);
+test.describe('signed in as a shipper', () => {
+  test.use({ storageState: signedInAs('shipperUk') });
+
+  test('a shipper cannot open Recipient Central', async ({ page }) => {
+    const response = await page.goto('/recipient');
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole('heading', { name: 'My packages' })).toHaveCount(0);
+  });
 });

@@ -1,6 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 import { DEMO_URL, PRODUCTION_URL } from '../playwright.config';
-import { DEMO_PASSWORD, DEMO_USERS, signIn } from './helpers';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+import { RecipientSignInPage } from './pages/recipient-sign-in-page';
+import { SignInPage } from './pages/sign-in-page';
 
 // The attacks a tester made against a production server (no DEMO_INBOX), tried again: each must fail.
 test.use({ baseURL: PRODUCTION_URL });
@@ -13,9 +15,7 @@ async function refuseOtherHosts(page: Page): Promise<void> {
 }
 
 test('a stranger cannot read a recipient sign-in code: there is no inbox and no demo banner', async ({ page }) => {
-  await page.goto('/recipient/sign-in');
-  await page.getByLabel('E-mail address or mobile number').fill(RECIPIENT);
-  await page.getByRole('button', { name: 'Send me a sign-in code' }).click();
+  await new RecipientSignInPage(page).requestCode(RECIPIENT);
   await expect(page.getByText('We sent a code')).toBeVisible();
   await expect(page.getByTestId('demo-banner')).toHaveCount(0);
 
@@ -34,10 +34,9 @@ test('the demo portal shows its banner on every page (the inbox is its own serve
 for (const callbackUrl of HOSTILE_CALLBACKS) {
   test(`sign-in never leaves the site for callbackUrl=${callbackUrl}`, async ({ page }) => {
     await refuseOtherHosts(page);
-    await page.goto(`/sign-in?callbackUrl=${callbackUrl}`);
-    await page.getByLabel('E-mail address').fill(DEMO_USERS.shipperUk);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const signInPage = new SignInPage(page);
+    await signInPage.goto(callbackUrl);
+    await signInPage.submit(DEMO_USERS.shipperUk, DEMO_PASSWORD);
     await expect(page.getByTestId('signed-in-user')).toBeVisible();
     expect(new URL(page.url()).origin).toBe(PRODUCTION_URL);
 
@@ -52,7 +51,7 @@ for (const callbackUrl of HOSTILE_CALLBACKS) {
 }
 
 test('a signed-out session cookie is worthless everywhere, /api/auth/session included', async ({ page, browser }) => {
-  await signIn(page, DEMO_USERS.manager);
+  await new SignInPage(page).signIn(DEMO_USERS.manager);
   const cookies = await page.context().cookies();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/sign-in/);
@@ -87,7 +86,7 @@ test('pages carry a nonce-based Content-Security-Policy, and their scripts run u
 });
 
 test('a mutating route handler refuses a request that names no origin of ours', async ({ page }) => {
-  await signIn(page, DEMO_USERS.shipperUk);
+  await new SignInPage(page).signIn(DEMO_USERS.shipperUk);
   const foreign: Record<string, string>[] = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, {}];
   for (const headers of foreign) {
     const response = await page.request.post('/api/uploads', { headers, data: '[]' });

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { decode, encode } from 'next-auth/jwt';
-import { DEMO_USERS, screenshot, signIn } from './helpers';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+import { SignInPage } from './pages/sign-in-page';
+import { signedInAs } from './saved-sign-ins';
+import { screenshot } from './screenshot';
 
 const HOMES = [
   { email: DEMO_USERS.shipperUk, path: '/shipments', heading: 'Shipment tracker', role: 'Shipper · Bright Gadgets Ltd' },
@@ -11,7 +14,7 @@ const HOMES = [
 
 for (const home of HOMES) {
   test(`${home.email} signs in and lands on ${home.path}`, async ({ page }) => {
-    await signIn(page, home.email);
+    await new SignInPage(page).signIn(home.email);
     await expect(page).toHaveURL(new RegExp(`${home.path}$`));
     await expect(page.getByRole('heading', { level: 1, name: home.heading })).toBeVisible();
     await expect(page.getByTestId('signed-in-user')).toContainText(home.role);
@@ -24,29 +27,42 @@ for (const home of HOMES) {
 test('a signed-out visit to a protected page goes to sign-in and comes back after', async ({ page }) => {
   await page.goto('/manager');
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fmanager/);
-  await page.getByLabel('E-mail address').fill(DEMO_USERS.manager);
-  await page.getByLabel('Password').fill('Demo-pass-2026');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await new SignInPage(page).submit(DEMO_USERS.manager, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/manager$/);
 });
 
-test('a shipper opening the account-manager console is refused', async ({ page }) => {
-  await signIn(page, DEMO_USERS.shipperUk);
-  const response = await page.goto('/manager');
-  expect(response?.status()).toBe(403);
-  await expect(page.getByRole('heading', { name: 'You don’t have access to this page' })).toBeVisible();
-  await expect(page.getByText('Shipper accounts')).toHaveCount(0);
+test.describe('signed in as Bright Gadgets', () => {
+  test.use({ storageState: signedInAs('shipperUk') });
+
+  test('a shipper opening the account-manager console is refused', async ({ page }) => {
+    const response = await page.goto('/manager');
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole('heading', { name: 'You don’t have access to this page' })).toBeVisible();
+    await expect(page.getByText('Shipper accounts')).toHaveCount(0);
+  });
+
+  test('an expired session cookie (signed with the real secret) is nobody', async ({ page, context, baseURL }) => {
+    await page.goto('/shipments');
+    const session = (await context.cookies()).find((c) => c.name.endsWith('next-auth.session-token'))!;
+    const secret = readFileSync('.env.local', 'utf8').match(/^NEXTAUTH_SECRET=(.+)$/m)![1]!;
+    const claims = await decode({ token: session.value, secret });
+    expect(claims?.uid).toBeTruthy();
+    const expired = await encode({ token: claims!, secret, maxAge: -60 });
+    await context.clearCookies();
+    await context.addCookies([{ name: session.name, value: expired, url: baseURL! }]);
+    await page.goto('/shipments');
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
 });
 
 test('a wrong password and an unknown user get the same clear message', async ({ page }) => {
+  const signInPage = new SignInPage(page);
   for (const [email, password] of [
     [DEMO_USERS.shipperUk, 'not-the-password'],
     ['nobody@nowhere.example', 'whatever-password'],
   ] as const) {
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail address').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInPage.goto();
+    await signInPage.submit(email, password);
     await expect(page.getByRole('alert').filter({ hasText: 'not right' })).toHaveText('The e-mail address or password is not right. Check both and try again.');
     await expect(page).toHaveURL(/\/sign-in/);
   }
@@ -54,8 +70,9 @@ test('a wrong password and an unknown user get the same clear message', async ({
 });
 
 test('an empty form names the missing fields', async ({ page }) => {
-  await page.goto('/sign-in');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const signInPage = new SignInPage(page);
+  await signInPage.goto();
+  await signInPage.submitButton.click();
   await expect(page.getByText('Enter the e-mail address you sign in with')).toBeVisible();
   await expect(page.getByText('Enter your password')).toBeVisible();
 });
@@ -66,8 +83,9 @@ test('a forged session cookie is nobody', async ({ page, context, baseURL }) => 
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
+// Signing out ends every session of the user: a user whose sign-in no other spec saved (e2e/saved-sign-ins.ts).
 test('signing out ends the session, and the old cookie no longer works', async ({ page, context, baseURL }) => {
-  await signIn(page, DEMO_USERS.shipperUk);
+  await new SignInPage(page).signIn(DEMO_USERS.shipperNordic);
   const cookies = await context.cookies();
   const session = cookies.find((c) => c.name.endsWith('next-auth.session-token'));
   expect(session).toBeDefined();
@@ -84,17 +102,4 @@ test('the middleware-bypass header (CVE-2025-29927) reaches no data', async ({ r
     expect(response.status()).toBe(307);
     expect(response.headers().location).toContain('/sign-in');
   }
-});
-
-test('an expired session cookie (signed with the real secret) is nobody', async ({ page, context, baseURL }) => {
-  await signIn(page, DEMO_USERS.shipperUk);
-  const session = (await context.cookies()).find((c) => c.name.endsWith('next-auth.session-token'))!;
-  const secret = readFileSync('.env.local', 'utf8').match(/^NEXTAUTH_SECRET=(.+)$/m)![1]!;
-  const claims = await decode({ token: session.value, secret });
-  expect(claims?.uid).toBeTruthy();
-  const expired = await encode({ token: claims!, secret, maxAge: -60 });
-  await context.clearCookies();
-  await context.addCookies([{ name: session.name, value: expired, url: baseURL! }]);
-  await page.goto('/shipments');
-  await expect(page).toHaveURL(/\/sign-in/);
 });

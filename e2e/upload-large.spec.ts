@@ -1,19 +1,22 @@
 import { expect, test } from '@playwright/test';
 import { csvFile } from '../lib/upload/sample-files';
-import { DEMO_USERS, signIn } from './helpers';
+import { UploadPage } from './pages/upload-page';
+import { signedInAs } from './saved-sign-ins';
 
 const PACKAGES = 100_000;
+
+test.use({ storageState: signedInAs('shipperUk') });
 
 test(`a ${PACKAGES.toLocaleString('en-GB')}-package CSV shows upload and store progress and is stored`, async ({ page }) => {
   test.setTimeout(300_000);
   const run = Date.now().toString(36).toUpperCase();
   const rows = Array.from({ length: PACKAGES }, (_, i) => ({ package_client_reference_id: `BIG-${run}-${i}`, insured_value: String(60 + (i % 100)) }));
   const buffer = Buffer.from(csvFile(rows));
-  await signIn(page, DEMO_USERS.shipperUk);
-  await page.goto('/shipments/upload');
+  const uploadPage = new UploadPage(page);
+  await uploadPage.goto();
 
   const started = Date.now();
-  await page.locator('#shipment-file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer });
+  await uploadPage.fileInput.setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer });
   const injected = Date.now(); // Playwright pushing 35 MB into the browser: no user waits for this
   await expect(page.getByRole('progressbar').first()).toBeVisible();
   await expect(page.getByRole('progressbar', { name: /Checking big.csv/ })).toBeVisible({ timeout: 60_000 });

@@ -2,19 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { samplePackage, sampleGetRatesRequest } from '../lib/shipping/sample-package';
 import { csvFile } from '../lib/upload/sample-files';
-import { DEMO_USERS, screenshot, signIn } from './helpers';
+import { UploadPage } from './pages/upload-page';
+import { signedInAs } from './saved-sign-ins';
+import { screenshot } from './screenshot';
 
 const run = Date.now().toString(36).toUpperCase();
 
-async function upload(page: Page, name: string, content: string | Buffer) {
-  await page.goto('/shipments/upload');
-  await page.locator('#shipment-file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: typeof content === 'string' ? Buffer.from(content) : content });
-}
+const upload = (page: Page, name: string, content: string | Buffer) => new UploadPage(page).upload(name, content);
 
 const sampleJson = (ref: string) => JSON.stringify(sampleGetRatesRequest([samplePackage(ref)]));
 
+test.use({ storageState: signedInAs('shipperUk') });
+
 test("the source's sample package is OTP eligible with OTP on, and stored once", async ({ page }) => {
-  await signIn(page, DEMO_USERS.shipperUk);
   const file = sampleJson(`E2E-SAMPLE-${run}`);
   await upload(page, 'sample.json', file);
   await expect(page.getByRole('heading', { name: 'Report for sample.json' })).toBeVisible();
@@ -30,15 +30,17 @@ test("the source's sample package is OTP eligible with OTP on, and stored once",
   await expect(page.getByRole('button', { name: /^Store/ })).toHaveCount(0);
 });
 
-test('with SMS notifications off the same package is not eligible, and says why', async ({ page }) => {
-  await signIn(page, DEMO_USERS.shipperSmsOff);
-  await upload(page, 'sample.json', sampleJson(`E2E-SMSOFF-${run}`));
-  await expect(page.getByRole('table').getByText('SMS notifications are off')).toBeVisible();
-  await expect(page.getByRole('button', { name: /SMS notifications are off: 1/ })).toBeVisible();
+test.describe('Rapid Parts, SMS notifications off', () => {
+  test.use({ storageState: signedInAs('shipperSmsOff') });
+
+  test('with SMS notifications off the same package is not eligible, and says why', async ({ page }) => {
+    await upload(page, 'sample.json', sampleJson(`E2E-SMSOFF-${run}`));
+    await expect(page.getByRole('table').getByText('SMS notifications are off')).toBeVisible();
+    await expect(page.getByRole('button', { name: /SMS notifications are off: 1/ })).toBeVisible();
+  });
 });
 
 test('a CSV from the template uploads and stores', async ({ page }) => {
-  await signIn(page, DEMO_USERS.shipperUk);
   await upload(page, 'template.csv', csvFile([{ package_client_reference_id: `E2E-CSV-1-${run}` }, { package_client_reference_id: `E2E-CSV-2-${run}`, ship_to_phone: '+441611234567' }]));
   await expect(page.getByRole('heading', { name: 'Report for template.csv' })).toBeVisible();
   await page.getByLabel('Fails on').selectOption('PHONE_INVALID');
@@ -49,25 +51,27 @@ test('a CSV from the template uploads and stores', async ({ page }) => {
   await expect(page.getByRole('status')).toContainText('Stored 2 packages');
 });
 
-test('a CSV with other headers is mapped on the page, and the mapping is remembered', async ({ page }) => {
-  await signIn(page, DEMO_USERS.shipperIn);
-  const renamed = csvFile([{ package_client_reference_id: `E2E-MAP-${run}` }]).replace('ship_to_phone', 'Mobile').replace('insured_value,', 'Declared value,');
-  await upload(page, 'export.csv', renamed);
-  await expect(page.getByRole('heading', { name: 'Match the columns of export.csv' })).toBeVisible();
-  await page.getByRole('button', { name: 'Check the file with this mapping' }).click();
-  await expect(page.getByText('Choose a field, or "ignore this column"').first()).toBeVisible();
-  await page.getByLabel('Column “Mobile”').selectOption('ship_to_phone');
-  await page.getByLabel('Column “Declared value”').selectOption('insured_value');
-  await screenshot(page, 'upload-mapping-desktop');
-  await page.getByRole('button', { name: 'Check the file with this mapping' }).click();
-  await expect(page.getByRole('heading', { name: 'Report for export.csv' })).toBeVisible();
+test.describe('Kala Mart', () => {
+  test.use({ storageState: signedInAs('shipperIn') });
 
-  await upload(page, 'export-again.csv', renamed.replace(`E2E-MAP-${run}`, `E2E-MAP2-${run}`));
-  await expect(page.getByRole('heading', { name: 'Report for export-again.csv' })).toBeVisible();
+  test('a CSV with other headers is mapped on the page, and the mapping is remembered', async ({ page }) => {
+    const renamed = csvFile([{ package_client_reference_id: `E2E-MAP-${run}` }]).replace('ship_to_phone', 'Mobile').replace('insured_value,', 'Declared value,');
+    await upload(page, 'export.csv', renamed);
+    await expect(page.getByRole('heading', { name: 'Match the columns of export.csv' })).toBeVisible();
+    await page.getByRole('button', { name: 'Check the file with this mapping' }).click();
+    await expect(page.getByText('Choose a field, or "ignore this column"').first()).toBeVisible();
+    await page.getByLabel('Column “Mobile”').selectOption('ship_to_phone');
+    await page.getByLabel('Column “Declared value”').selectOption('insured_value');
+    await screenshot(page, 'upload-mapping-desktop');
+    await page.getByRole('button', { name: 'Check the file with this mapping' }).click();
+    await expect(page.getByRole('heading', { name: 'Report for export.csv' })).toBeVisible();
+
+    await upload(page, 'export-again.csv', renamed.replace(`E2E-MAP-${run}`, `E2E-MAP2-${run}`));
+    await expect(page.getByRole('heading', { name: 'Report for export-again.csv' })).toBeVisible();
+  });
 });
 
 test('a file with errors: store the valid part, download the rejected rows, fix them and upload that file', async ({ page }) => {
-  await signIn(page, DEMO_USERS.shipperUk);
   await upload(
     page,
     'mixed.csv',
@@ -98,7 +102,6 @@ test('a file with errors: store the valid part, download the rejected rows, fix 
 });
 
 test('bad files are refused whole with a clear message', async ({ page }) => {
-  await signIn(page, DEMO_USERS.shipperUk);
   await upload(page, 'broken.json', '{"packages": [');
   const refusal = page.getByRole('alert').filter({ hasText: 'Nothing was stored' });
   await expect(refusal).toContainText('broken.json: The JSON cannot be read: line 1');

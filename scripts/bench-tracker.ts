@@ -21,7 +21,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { Pool } from 'pg';
 import type { Db } from '../db/client';
-import { getShipmentDetail, listTrackerShipments, trackerStatusCounts } from '../db/queries/tracker';
+import { countTrackerStatuses, getShipmentDetail, listTrackerShipments } from '../db/queries/tracker';
 import * as schema from '../db/schema';
 import { createScratchDatabase } from '../db/scratch-database';
 import type { Actor } from '../lib/auth/actor';
@@ -146,7 +146,7 @@ function scenarios(target: Target, actor: Actor, deep: Cursor, deepValue: Cursor
     { name: 'last-event dates: 16-22 Nov (marketplace days)', run: list(q({ from: '2026-11-16', to: '2026-11-22' })) },
     { name: 'sort by insured value (highest first)', run: list(q({ sort: 'value', dir: 'desc' })) },
     { name: 'sort by insured value, deep page', run: list(q({ sort: 'value', dir: 'desc', after: deepValue })) },
-    { name: 'status chip counts (capped at 10,000)', run: () => trackerStatusCounts(target.db, actor, q({})) },
+    { name: 'status chip counts (capped at 10,000)', run: () => countTrackerStatuses(target.db, actor, q({})) },
     { name: 'detail page (events, items, eligibility)', run: () => getShipmentDetail(target.db, actor, trackingId) },
   ];
 }

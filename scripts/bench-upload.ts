@@ -17,10 +17,10 @@ import { shipments, shipperAccounts, trackingEvents, users } from '../db/schema'
 import { actorFromUser } from '../db/queries/users';
 import type { Actor } from '../lib/auth/actor';
 import { checkUploadFile, storeCheckedUpload } from '../db/queries/uploads';
-import { storedItemsOf } from '../db/queries/shipment-rows';
+import { storedItemsOf } from '../db/stored-items';
 import type { NewShipment } from '../db/schema';
 import { storedEligibilityOf, type EligibilityResult } from '../lib/otp';
-import { generateTrackingId } from '../lib/tracking/tracking-id';
+import { generateTrackingId } from '../lib/tracker/tracking-id';
 import type { ParsedPackage } from '../lib/upload/types';
 import { eligibilityOf } from '../lib/upload/checked-package';
 import { parseShipmentFile } from '../lib/upload/parse-file';

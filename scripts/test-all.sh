@@ -11,6 +11,9 @@ ensure_chromium
 echo "==> type check"
 npx tsc --noEmit
 
+echo "==> lint and format (npm run lint:fix repairs what it can)"
+npm run --silent lint
+
 echo "==> unit and integration tests (${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-PGlite})"
 npx vitest run
 
@@ -26,3 +29,10 @@ export E2E_PRODUCTION_PGLITE_DIR="$E2E_PGLITE_DIR-production"
   npx playwright test
 )
 rm -rf "$E2E_PGLITE_DIR" "$E2E_PRODUCTION_PGLITE_DIR"
+
+echo "==> two instances on one PostgreSQL"
+if command -v pg_isready >/dev/null && pg_isready -h 127.0.0.1 >/dev/null 2>&1; then
+  npm run test:cluster
+else
+  echo "skipped: no PostgreSQL answers on 127.0.0.1:5432 (pg_isready); .ci/run starts one"
+fi

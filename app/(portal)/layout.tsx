@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppHeader } from '@/components/shell/app-header';
+import { getDb } from '@/db/client';
 import { getHeaderContext } from '@/db/queries/header';
 import { getActor } from '../_lib/session';
 
@@ -7,7 +8,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const actor = await getActor();
   // Signed out: each page sends the visitor to sign-in with the way back (requirePageActor).
   if (!actor) return children;
-  const context = await getHeaderContext(actor);
+  const context = await getHeaderContext(await getDb(), actor);
   return (
     <>
       <AppHeader name={actor.name} role={actor.role} context={context} />

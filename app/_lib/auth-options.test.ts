@@ -6,11 +6,11 @@ import { notifications } from '@/db/schema';
 import { OUTBOX_SECRET_AD } from '@/lib/messages/types';
 import { decryptSecret } from '@/lib/passcode';
 import { TEST_PASSWORD, createUser } from '@/tests/support/fixtures';
-import { useTestSecrets } from '@/tests/support/secret-keys';
+import { setUpTestSecrets } from '@/tests/support/secret-keys';
 import { requestRecipientSignInCode } from '@/db/queries/recipient-sign-in';
 import { authOptions } from './auth-options';
 
-const keys = useTestSecrets();
+const keys = setUpTestSecrets();
 
 /** A provider's authorize as next-auth calls it: the credentials, and the request's headers as a plain object. */
 function authorizeOf(id: string, clientAddress = '192.0.2.10') {

@@ -37,7 +37,7 @@ export const signInProviders = [
     async authorize(credentials, req) {
       const parsed = passwordSignInSchema.safeParse(credentials);
       if (!parsed.success) return null;
-      return verifyPasswordSignIn(parsed.data.email, parsed.data.password, { clientAddress: clientAddressOfRequest(req) });
+      return verifyPasswordSignIn(await getDb(), parsed.data.email, parsed.data.password, { clientAddress: clientAddressOfRequest(req) });
     },
   }),
   CredentialsProvider({

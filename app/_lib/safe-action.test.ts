@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import type { Actor } from '@/lib/auth/actor';
 import { AccessDeniedError } from '@/lib/auth/errors';
-import { SAME_ORIGIN_HEADERS, useRequestHeaders } from '@/tests/support/request-headers';
+import { SAME_ORIGIN_HEADERS, setRequestHeaders } from '@/tests/support/request-headers';
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('./session', () => ({ getActor: async () => session.actor }));
@@ -19,7 +19,7 @@ describe('validatedAction', () => {
   beforeEach(() => {
     run.mockClear();
     session.actor = null;
-    useRequestHeaders(SAME_ORIGIN_HEADERS);
+    setRequestHeaders(SAME_ORIGIN_HEADERS);
   });
 
   it('refuses a cross-site request, or one naming no origin, before the session or the input', async () => {
@@ -30,7 +30,7 @@ describe('validatedAction', () => {
       { host: 'portal.test' },
     ];
     for (const headers of crossSite) {
-      useRequestHeaders(headers);
+      setRequestHeaders(headers);
       expect(await action({ name: 'ok' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     }
     expect(run).not.toHaveBeenCalled();

@@ -1,28 +1,11 @@
 import 'server-only';
 import type { z } from 'zod';
+import { type ActionResult, fieldErrorsOf } from '@/lib/actions/action-result';
 import type { Actor } from '@/lib/auth/actor';
 import { AccessDeniedError, NotFoundError } from '@/lib/auth/errors';
 import type { Role } from '@/lib/auth/roles';
 import { CROSS_SITE_REFUSAL, isSameOriginAction } from './action-origin';
 import { getActor } from './session';
-
-export type ActionResult<T = undefined> =
-  | { ok: true; message?: string; data?: T }
-  | {
-      ok: false;
-      code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID' | 'CONFLICT';
-      error: string;
-      fieldErrors?: Record<string, string[]>;
-    };
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? issue.path.join('.') : '_form';
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
 
 /**
  * Wraps a server action: a cross-site request is refused first, then the session is checked (re-read from the database), then the role,

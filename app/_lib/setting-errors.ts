@@ -1,6 +1,6 @@
 import 'server-only';
+import type { ActionResult } from '@/lib/actions/action-result';
 import { SettingInputError } from '@/lib/settings/setting-error';
-import type { ActionResult } from './safe-action';
 
 /** Runs a settings write; a setting the account cannot take becomes INVALID with its field named. */
 export async function refusingSettingErrors<T>(write: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db/client';
 import { listMessageLog } from '@/db/queries/message-log';
 import { isDemoInbox } from '@/lib/env';
 import { DELIVERED_TEMPLATE } from '@/lib/messages/delivered';
@@ -34,7 +35,7 @@ const TEMPLATE_LABELS: Record<string, string> = {
  */
 export default async function MessagesPage() {
   await connection();
-  const messages = await listMessageLog(100);
+  const messages = await listMessageLog(await getDb(), 100);
   if (!messages) notFound();
   return (
     <main className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-8">

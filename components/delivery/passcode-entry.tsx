@@ -4,18 +4,20 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { enterPasscodeAction, resendPasscodeAction } from '@/app/(portal)/delivery/actions';
-import type { PasscodeEntryResult } from '@/db/queries/delivery-passcode';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { Notice, type NoticeContent } from '@/components/ui/notice';
+import type { PasscodeEntryResult } from '@/db/queries/delivery-passcode';
+import type { ServerAction } from '@/lib/actions/action-result';
 import { type PasscodeForm, passcodeFormSchema } from '@/lib/validations/delivery';
-import { Notice, type NoticeContent } from './notice';
 
 export interface PasscodeEntryProps {
   shipmentId: string;
   attemptsLeft: number;
   resendAvailable: boolean;
   resendsLeft: number;
+  enterPasscode: ServerAction<PasscodeEntryResult>;
+  resendPasscode: ServerAction<{ resendsLeft: number }>;
 }
 
 function noticeFor(result: PasscodeEntryResult): NoticeContent | null {
@@ -38,7 +40,7 @@ function attempts(n: number): string {
 }
 
 /** The DA types the code the recipient reads out; the device never learns the code itself. */
-export function PasscodeEntry({ shipmentId, attemptsLeft, resendAvailable, resendsLeft }: PasscodeEntryProps) {
+export function PasscodeEntry({ shipmentId, attemptsLeft, resendAvailable, resendsLeft, enterPasscode, resendPasscode }: PasscodeEntryProps) {
   const router = useRouter();
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const [resending, setResending] = useState(false);
@@ -50,7 +52,7 @@ export function PasscodeEntry({ shipmentId, attemptsLeft, resendAvailable, resen
   } = useForm<PasscodeForm>({ resolver: zodResolver(passcodeFormSchema), defaultValues: { passcode: '' } });
 
   const onSubmit = handleSubmit(async ({ passcode }) => {
-    const result = await enterPasscodeAction({ shipmentId, passcode });
+    const result = await enterPasscode({ shipmentId, passcode });
     reset({ passcode: '' });
     if (!result.ok) {
       setNotice({ tone: 'error', title: result.error });
@@ -62,7 +64,7 @@ export function PasscodeEntry({ shipmentId, attemptsLeft, resendAvailable, resen
 
   const resend = async () => {
     setResending(true);
-    const result = await resendPasscodeAction({ shipmentId });
+    const result = await resendPasscode({ shipmentId });
     setResending(false);
     setNotice(
       result.ok
@@ -96,7 +98,11 @@ export function PasscodeEntry({ shipmentId, attemptsLeft, resendAvailable, resen
           Confirm passcode
         </Button>
       </form>
-      {notice && <Notice notice={notice} />}
+      {notice && (
+        <Notice tone={notice.tone} title={notice.title}>
+          {notice.text}
+        </Notice>
+      )}
       {resendAvailable && (
         <div className="flex items-center justify-between gap-3 border-t border-slate-100 pt-4">
           <p className="text-sm text-slate-600">{resendsLeft > 0 ? `${resendsLeft} resend${resendsLeft === 1 ? '' : 's'} left` : 'No resends left'}</p>

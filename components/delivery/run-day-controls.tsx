@@ -2,17 +2,26 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { pickUpAllAction, takeAllOutAction } from '@/app/(portal)/delivery/actions';
 import { Button } from '@/components/ui/button';
-import { Notice, type NoticeContent } from './notice';
+import { Notice, type NoticeContent } from '@/components/ui/notice';
+import type { ServerAction } from '@/lib/actions/action-result';
+
+type RunDayAction = ServerAction<{ moved: number }>;
+
+interface Props {
+  toPickUp: number;
+  toTakeOut: number;
+  pickUpAll: RunDayAction;
+  takeAllOut: RunDayAction;
+}
 
 /** Demo controls: move every package at the station one step in one tap. */
-export function RunDayControls({ toPickUp, toTakeOut }: { toPickUp: number; toTakeOut: number }) {
+export function RunDayControls({ toPickUp, toTakeOut, pickUpAll, takeAllOut }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [notice, setNotice] = useState<NoticeContent | null>(null);
 
-  const run = (action: typeof pickUpAllAction) =>
+  const run = (action: RunDayAction) =>
     startTransition(async () => {
       const result = await action({});
       setNotice(result.ok ? { tone: 'success', title: result.message ?? 'Done.' } : { tone: 'error', title: result.error });
@@ -22,14 +31,14 @@ export function RunDayControls({ toPickUp, toTakeOut }: { toPickUp: number; toTa
   return (
     <div className="space-y-3">
       <div className="grid grid-cols-2 gap-2">
-        <Button variant="secondary" disabled={pending || toPickUp === 0} onClick={() => run(pickUpAllAction)}>
+        <Button variant="secondary" disabled={pending || toPickUp === 0} onClick={() => run(pickUpAll)}>
           Pick up all ({toPickUp})
         </Button>
-        <Button disabled={pending || toTakeOut === 0} onClick={() => run(takeAllOutAction)}>
+        <Button disabled={pending || toTakeOut === 0} onClick={() => run(takeAllOut)}>
           Take all out ({toTakeOut})
         </Button>
       </div>
-      {notice && <Notice notice={notice} />}
+      {notice && <Notice tone={notice.tone} title={notice.title} />}
     </div>
   );
 }

@@ -2,9 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import type { ActionResult } from '@/app/_lib/safe-action';
 import { Button } from '@/components/ui/button';
-import { Notice, type NoticeContent } from './notice';
+import { Notice, type NoticeContent } from '@/components/ui/notice';
+import type { ServerAction } from '@/lib/actions/action-result';
 
 /** One lifecycle step on one package (pick up, take out, deliver, return). */
 export function StepButton({
@@ -15,7 +15,7 @@ export function StepButton({
 }: {
   label: string;
   shipmentId: string;
-  action: (input: unknown) => Promise<ActionResult<unknown>>;
+  action: ServerAction<unknown>;
   variant?: 'primary' | 'secondary' | 'danger';
 }) {
   const router = useRouter();
@@ -37,7 +37,7 @@ export function StepButton({
       >
         {label}
       </Button>
-      {notice && <Notice notice={notice} />}
+      {notice && <Notice tone={notice.tone} title={notice.title} />}
     </div>
   );
 }

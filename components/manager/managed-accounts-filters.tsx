@@ -16,7 +16,12 @@ const selectClass = `${inputClass} pr-8`;
 /** Name contains, marketplace, OTP on/off: each change goes to the URL, and the database filters. */
 export function ManagedAccountsFilters({ query, onChange }: Props) {
   const [name, setName] = useState(query.name);
-  useEffect(() => setName(query.name), [query.name]);
+  // The URL's name changed (back button, a link): the box follows it, during render rather than in an effect.
+  const [nameInUrl, setNameInUrl] = useState(query.name);
+  if (nameInUrl !== query.name) {
+    setNameInUrl(query.name);
+    setName(query.name);
+  }
   useEffect(() => {
     if (name.trim() === query.name) return;
     const timer = setTimeout(() => onChange({ name: name.trim() }), NAME_DELAY_MS);

@@ -2,16 +2,16 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState, useTransition } from 'react';
-import type { ActionResult } from '@/app/_lib/safe-action';
+import { OnOffBadge } from '@/components/settings/on-off-badge';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
-import { OnOffBadge } from '@/components/settings/on-off-badge';
+import type { ServerAction } from '@/lib/actions/action-result';
 
 interface Props {
   accountId: string;
   accountName: string;
   otpEnabled: boolean;
-  setOtp: (input: unknown) => Promise<ActionResult<unknown>>;
+  setOtp: ServerAction<{ name: string; otpEnabled: boolean }>;
 }
 
 /** Enable / disable OTP for one account, after a confirmation that names the account. */

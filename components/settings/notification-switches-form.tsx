@@ -2,15 +2,15 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import type { ActionResult } from '@/app/_lib/safe-action';
-import type { NotificationSwitches } from '@/db/queries/account-settings';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { Switch } from '@/components/ui/switch';
+import type { NotificationSwitches } from '@/db/queries/account-settings';
+import type { ServerAction } from '@/lib/actions/action-result';
 
 interface Props {
   initial: NotificationSwitches;
-  save: (input: unknown) => Promise<ActionResult<NotificationSwitches>>;
+  save: ServerAction<NotificationSwitches>;
 }
 
 function costOf(switches: NotificationSwitches): string | null {

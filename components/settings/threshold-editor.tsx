@@ -2,12 +2,12 @@
 
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ActionResult } from '@/app/_lib/safe-action';
 import type { ThresholdSetting } from '@/db/queries/account-settings';
 import type { OtpPreview } from '@/db/queries/otp-preview';
+import type { ServerAction } from '@/lib/actions/action-result';
 import type { Marketplace } from '@/lib/otp/marketplaces';
 import { thresholdMinorOf } from '@/lib/settings/threshold-input';
-import { ThresholdRow, type SettingsAction } from './threshold-row';
+import { ThresholdRow } from './threshold-row';
 
 interface Props {
   thresholds: ThresholdSetting[];
@@ -15,9 +15,9 @@ interface Props {
   /** "your" for the shipper, "this account's" for its manager. */
   whose: string;
   initialPreview: OtpPreview;
-  setAction: SettingsAction;
-  clearAction: SettingsAction;
-  previewAction: (input: unknown) => Promise<ActionResult<OtpPreview>>;
+  setAction: ServerAction<ThresholdSetting>;
+  clearAction: ServerAction<ThresholdSetting>;
+  previewAction: ServerAction<OtpPreview>;
 }
 
 const PREVIEW_DELAY_MS = 300;
@@ -32,8 +32,8 @@ function previewSentence(p: OtpPreview, whose: string): string {
 export function ThresholdEditor({ thresholds, accountId, whose, initialPreview, setAction, clearAction, previewAction }: Props) {
   const router = useRouter();
   const [typed, setTyped] = useState<Partial<Record<Marketplace, string>>>({});
-  const [preview, setPreview] = useState(initialPreview);
-  const [refreshing, setRefreshing] = useState(false);
+  // The last preview that came back, with the typed amounts it was for.
+  const [fetched, setFetched] = useState<{ key: string; preview: OtpPreview }>({ key: '{}', preview: initialPreview });
 
   // Only amounts that would be accepted are previewed; a half-typed one keeps the saved value.
   const proposed = useMemo(() => {
@@ -44,27 +44,23 @@ export function ThresholdEditor({ thresholds, accountId, whose, initialPreview, 
     return out;
   }, [typed]);
   const key = JSON.stringify(proposed);
+  const preview = key === '{}' ? initialPreview : fetched.preview;
+  const refreshing = key !== '{}' && fetched.key !== key;
 
   useEffect(() => {
-    if (key === '{}') {
-      setPreview(initialPreview);
-      setRefreshing(false);
-      return;
-    }
+    if (key === '{}') return;
     let live = true;
-    setRefreshing(true);
     const timer = setTimeout(async () => {
       const thresholdsToTry = JSON.parse(key) as Partial<Record<Marketplace, string>>;
       const result = await previewAction(accountId ? { accountId, thresholds: thresholdsToTry } : { thresholds: thresholdsToTry }).catch(() => null);
       if (!live) return;
-      setRefreshing(false);
-      if (result?.ok && result.data) setPreview(result.data);
+      setFetched((last) => ({ key, preview: result?.ok && result.data ? result.data : last.preview }));
     }, PREVIEW_DELAY_MS);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [key, accountId, previewAction, initialPreview]);
+  }, [key, accountId, previewAction]);
 
   const onTypedFor = useMemo(
     () =>

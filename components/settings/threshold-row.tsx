@@ -4,22 +4,20 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState, useTransition } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import type { ActionResult } from '@/app/_lib/safe-action';
-import type { ThresholdSetting } from '@/db/queries/account-settings';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
+import type { ThresholdSetting } from '@/db/queries/account-settings';
+import type { ServerAction } from '@/lib/actions/action-result';
 import { MARKETPLACES } from '@/lib/otp/marketplaces';
 import { formatMinorAsDecimal } from '@/lib/otp/money';
 import { MAX_THRESHOLD_MAJOR, thresholdInputSchema } from '@/lib/settings/threshold-input';
-
-export type SettingsAction = (input: unknown) => Promise<ActionResult<unknown>>;
 
 interface Props {
   setting: ThresholdSetting;
   /** Sent with every request by an account manager; a shipper's account comes from the session. */
   accountId?: string;
-  setAction: SettingsAction;
-  clearAction: SettingsAction;
+  setAction: ServerAction<ThresholdSetting>;
+  clearAction: ServerAction<ThresholdSetting>;
   onTyped: (amount: string) => void;
   onSaved: () => void;
 }
@@ -47,7 +45,7 @@ export function ThresholdRow({ setting, accountId, setAction, clearAction, onTyp
   const typed = watch('amount');
   useEffect(() => onTyped(typeof typed === 'string' ? typed : ''), [typed, onTyped]);
 
-  const send = (action: SettingsAction, payload: Record<string, unknown>, done: string) =>
+  const send = (action: ServerAction<ThresholdSetting>, payload: Record<string, unknown>, done: string) =>
     startTransition(async () => {
       setStatus(null);
       const result = await action(accountId ? { ...payload, accountId } : payload).catch(() => null);

@@ -1,4 +1,4 @@
-import { TRACKER_LABELS, type TrackerState } from '@/lib/tracking/states';
+import { TRACKER_LABELS, type TrackerState } from '@/lib/tracker/states';
 
 const TONES: Partial<Record<TrackerState, string>> = {
   delivered_with_otp: 'bg-emerald-50 text-emerald-800 ring-emerald-600/20',

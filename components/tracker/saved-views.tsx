@@ -5,14 +5,14 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
-import type { ActionResult } from '@/app/_lib/safe-action';
+import type { ActionResult, ServerAction } from '@/lib/actions/action-result';
 
 interface SavedViewsProps {
   views: { id: string; name: string; query: string }[];
   /** The current view's URL search string, saved as it is. */
   currentSearch: string;
-  save: (input: unknown) => Promise<ActionResult>;
-  remove: (input: unknown) => Promise<ActionResult>;
+  save: ServerAction;
+  remove: ServerAction;
 }
 
 export function SavedViews({ views, currentSearch, save, remove }: SavedViewsProps) {

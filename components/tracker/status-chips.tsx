@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { CappedCount } from '@/db/queries/tracker';
 import { type TrackerQuery, trackerHref } from '@/lib/tracker/query';
-import { TRACKER_LABELS, TRACKER_STATES, type TrackerState } from '@/lib/tracking/states';
+import { TRACKER_LABELS, TRACKER_STATES, type TrackerState } from '@/lib/tracker/states';
 
 export function countText(c: CappedCount): string {
   return `${c.count.toLocaleString('en-GB')}${c.capped ? '+' : ''}`;

@@ -7,18 +7,12 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { inputClass } from '@/components/ui/field';
 import { CSV_FIELDS, CSV_IGNORE } from '@/lib/upload/csv-fields';
-
-export interface MappingRequest {
-  message: string;
-  headers: string[];
-  unknownHeaders: string[];
-  missingFields: string[];
-}
+import type { CsvHeadersUnmapped } from '@/lib/upload/types';
 
 const mappingSchema = z.record(z.string(), z.string().min(1, { error: 'Choose a field, or "ignore this column"' }));
 
 /** The shipper maps each column the template does not know to one of its fields (or ignores it). */
-export function MappingForm({ request, fileName, onSubmit, onCancel }: { request: MappingRequest; fileName: string; onSubmit: (mapping: Record<string, string>) => void; onCancel: () => void }) {
+export function MappingForm({ request, fileName, onSubmit, onCancel }: { request: CsvHeadersUnmapped; fileName: string; onSubmit: (mapping: Record<string, string>) => void; onCancel: () => void }) {
   const {
     register,
     handleSubmit,

@@ -8,11 +8,12 @@ import type { UploadReport } from '@/lib/upload/report';
 import { unpackReport } from '@/lib/upload/report-wire';
 import { NO_FILTER, type PackageFilter } from '@/lib/upload/package-filter';
 import type { StagedUpload } from '@/lib/upload/staging-quota';
+import type { CsvHeadersUnmapped } from '@/lib/upload/types';
 import type { CheckLine, StoreLine, StoreSuccess } from '@/lib/upload/upload-responses';
 import { CheckedPackagesTable } from './checked-packages-table';
 import { discardUpload } from './discard-upload';
 import { FileDrop } from './file-drop';
-import { MappingForm, type MappingRequest } from './mapping-form';
+import { MappingForm } from './mapping-form';
 import { ndjsonRequest } from './ndjson-request';
 import { ProgressBar } from './progress-bar';
 import { RejectedRowsList } from './rejected-rows-list';
@@ -25,12 +26,13 @@ type Step =
   | { kind: 'idle'; error: string | null; staged?: StagedUpload[] }
   | { kind: 'uploading'; fileName: string; fraction: number }
   | { kind: 'checking'; fileName: string }
-  | { kind: 'mapping'; file: File; request: MappingRequest }
+  | { kind: 'mapping'; file: File; request: CsvHeadersUnmapped }
   | { kind: 'report'; report: UploadReport; error: string | null }
   | { kind: 'storing'; report: UploadReport; fraction: number }
   | { kind: 'stored'; report: UploadReport; result: Stored };
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : 'The request failed; please try again.');
 
 export function UploadWorkbench() {
   const [step, setStep] = useState<Step>({ kind: 'idle', error: null });
@@ -56,7 +58,7 @@ export function UploadWorkbench() {
         },
       });
     } catch (error) {
-      setStep({ kind: 'idle', error: (error as Error).message });
+      setStep({ kind: 'idle', error: messageOf(error) });
       return;
     }
     if (outcome?.ok) setStep({ kind: 'report', report: unpackReport(outcome.report), error: null });
@@ -78,7 +80,7 @@ export function UploadWorkbench() {
         },
       });
     } catch (error) {
-      setStep({ kind: 'report', report, error: (error as Error).message });
+      setStep({ kind: 'report', report, error: messageOf(error) });
       return;
     }
     if (outcome?.ok) setStep({ kind: 'stored', report, result: outcome });

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { AccessDeniedError, NotFoundError } from '@/lib/auth/errors';
 import type { Role } from '@/lib/auth/roles';
+import { isUuid } from '@/lib/ids/uuid';
 import type { DbOrTx } from '../client';
 import { shipperAccounts } from '../schema';
 
@@ -17,8 +18,6 @@ export function ownAccountId(actor: Actor): string {
   return actor.accountId;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The account a shipper or account manager is acting on: a shipper always gets their own (any id they
  * name must be it); a manager only an account assigned to them. Unknown and not-yours look the same.
@@ -30,7 +29,7 @@ export async function resolveAccountAccess(db: DbOrTx, actor: Actor, accountId?:
     return own;
   }
   assertRole(actor, ['account_manager']);
-  if (!accountId || !UUID.test(accountId)) throw new NotFoundError('No such shipper account.');
+  if (!accountId || !isUuid(accountId)) throw new NotFoundError('No such shipper account.');
   const [row] = await db
     .select({ id: shipperAccounts.id })
     .from(shipperAccounts)

@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { MARKETPLACES, type CurrencyCode, type Marketplace } from '@/lib/otp/marketplaces';
 import { switchValue, thresholdField, thresholdValue } from '@/lib/settings/audit-fields';
 import { SettingInputError } from '@/lib/settings/setting-error';
-import { getDb, type DbOrTx } from '../client';
+import type { DbOrTx } from '../client';
 import { accountThresholds, shipperAccounts, users } from '../schema';
 import { assertRole, resolveAccountAccess } from './access';
 import { accountSummaryColumns } from './accounts';
@@ -46,8 +46,7 @@ export async function loadThresholdOverrides(db: DbOrTx, accountId: string): Pro
 }
 
 /** An account's OTP status, notification switches and thresholds, for its shipper or its manager. */
-export async function getAccountSettings(actor: Actor, accountId?: string | null): Promise<AccountSettings> {
-  const db = await getDb();
+export async function getAccountSettings(db: DbOrTx, actor: Actor, accountId?: string | null): Promise<AccountSettings> {
   const id = await resolveAccountAccess(db, actor, accountId);
   const [row] = await db
     .select({ ...accountSummaryColumns, managerName: users.name, managerEmail: users.email })
@@ -73,9 +72,8 @@ async function lockAccount(tx: DbOrTx, accountId: string) {
 }
 
 /** The shipper's own Recipient Experience switches (an account manager only reads them). */
-export async function updateNotificationSwitches(actor: Actor, next: NotificationSwitches): Promise<NotificationSwitches> {
+export async function updateNotificationSwitches(db: DbOrTx, actor: Actor, next: NotificationSwitches): Promise<NotificationSwitches> {
   assertRole(actor, ['shipper']);
-  const db = await getDb();
   return db.transaction(async (tx) => {
     const id = await resolveAccountAccess(tx, actor);
     const before = await lockAccount(tx, id);
@@ -92,9 +90,8 @@ export async function updateNotificationSwitches(actor: Actor, next: Notificatio
 }
 
 /** Only an account manager turns OTP Secure Delivery on or off, and only on an account assigned to them. */
-export async function setOtpEnabled(actor: Actor, accountId: string, enabled: boolean): Promise<{ name: string; otpEnabled: boolean }> {
+export async function setOtpEnabled(db: DbOrTx, actor: Actor, accountId: string, enabled: boolean): Promise<{ name: string; otpEnabled: boolean }> {
   assertRole(actor, ['account_manager']);
-  const db = await getDb();
   return db.transaction(async (tx) => {
     const id = await resolveAccountAccess(tx, actor, accountId);
     const before = await lockAccount(tx, id);
@@ -108,9 +105,8 @@ export async function setOtpEnabled(actor: Actor, accountId: string, enabled: bo
  * Sets (minor units) or clears (null) one marketplace's threshold of the actor's account: a shipper's
  * own, or, for a manager, the named account assigned to them. The currency is the marketplace's.
  */
-export async function writeThreshold(actor: Actor, accountId: string | null, marketplace: Marketplace, minor: number | null): Promise<ThresholdSetting> {
+export async function writeThreshold(db: DbOrTx, actor: Actor, accountId: string | null, marketplace: Marketplace, minor: number | null): Promise<ThresholdSetting> {
   assertRole(actor, ['shipper', 'account_manager']);
-  const db = await getDb();
   return db.transaction(async (tx) => {
     const id = await resolveAccountAccess(tx, actor, accountId);
     const account = await lockAccount(tx, id);

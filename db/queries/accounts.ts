@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
-import { getDb } from '../client';
+import type { DbOrTx } from '../client';
 import { shipperAccounts } from '../schema';
 import { assertRole } from './access';
 
@@ -27,9 +27,8 @@ export const accountSummaryColumns = {
 };
 
 /** The accounts an account manager manages, by name. */
-export async function listManagedAccounts(actor: Actor): Promise<AccountSummary[]> {
+export async function listManagedAccounts(db: DbOrTx, actor: Actor): Promise<AccountSummary[]> {
   assertRole(actor, ['account_manager']);
-  const db = await getDb();
   return db
     .select(accountSummaryColumns)
     .from(shipperAccounts)

@@ -2,7 +2,7 @@ import 'server-only';
 import { desc, eq } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import type { Role } from '@/lib/auth/roles';
-import { getDb, type DbOrTx } from '../client';
+import type { DbOrTx } from '../client';
 import { auditLog, users } from '../schema';
 import { resolveAccountAccess } from './access';
 
@@ -37,8 +37,7 @@ export async function writeAuditEntries(tx: DbOrTx, actor: Actor, accountId: str
 }
 
 /** The latest settings changes of one account the actor may see, newest first. */
-export async function listAuditLog(actor: Actor, accountId?: string | null, limit = 50): Promise<AuditRow[]> {
-  const db = await getDb();
+export async function listAuditLog(db: DbOrTx, actor: Actor, accountId?: string | null, limit = 50): Promise<AuditRow[]> {
   const id = await resolveAccountAccess(db, actor, accountId);
   return db
     .select({

@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
+import { deliveredFor, passcodeResendFor } from '@/lib/messages/package-messages';
 import { isResendEnabled } from '@/lib/otp/marketplaces';
 import { deliveryDayAt, isPasscodeShaped, passcodeKeys, secretCodeMatches } from '@/lib/passcode';
-import type { TrackerState } from '@/lib/tracking/states';
-import { type DbOrTx, getDb, type Tx } from '../client';
+import type { TrackerState } from '@/lib/tracker/states';
+import type { DbOrTx, Tx } from '../client';
 import { type Passcode, passcodes, shipments, shipperAccounts } from '../schema';
-import { deliveredFor, passcodeResendFor } from './delivery-messages';
 import { DeliveryConflictError, loadStationPackage, needsPasscode, stationPackageColumns, type StationPackage } from './delivery-scope';
 import { tryStep } from './lifecycle-steps';
 import { reportLockoutAnomaly } from './lockout-anomaly';
@@ -75,10 +75,9 @@ async function markRecipientPackagesOtpNotAvailable(tx: Tx, passcode: Passcode, 
  * it is delivered once), and only while the passcode is still usable (a locked code refuses even the
  * right code).
  */
-export async function enterPasscode(actor: Actor, shipmentId: string, code: string): Promise<PasscodeEntryResult> {
+export async function enterPasscode(db: DbOrTx, actor: Actor, shipmentId: string, code: string): Promise<PasscodeEntryResult> {
   if (!isPasscodeShaped(code)) throw new DeliveryConflictError('The passcode is 6 digits.');
   const keys = passcodeKeys();
-  const db = await getDb();
   const { result, delivered } = await db.transaction(async (tx) => {
     const pkg = await loadStationPackage(tx, actor, shipmentId);
     requirePasscodePackage(pkg);
@@ -127,9 +126,8 @@ async function refusal(tx: Tx, pkg: StationPackage, seen: Passcode): Promise<Pas
  * Sends the same passcode again, to the number (and address) captured at label creation: the action
  * names only the package. At most 3 per passcode, counted atomically; the failed-entry count is untouched.
  */
-export async function resendPasscode(actor: Actor, shipmentId: string): Promise<{ resendsLeft: number }> {
+export async function resendPasscode(db: DbOrTx, actor: Actor, shipmentId: string): Promise<{ resendsLeft: number }> {
   const keys = passcodeKeys();
-  const db = await getDb();
   const { messages, resendsLeft } = await db.transaction(async (tx) => {
     const pkg = await loadStationPackage(tx, actor, shipmentId);
     requirePasscodePackage(pkg);
@@ -170,8 +168,7 @@ async function passcodeOn(db: DbOrTx, pkg: StationPackage, deliveryDate: string 
   return needsPasscode(pkg) && deliveryDate ? findPasscode(db, passcodeScopeOf(pkg, deliveryDate)) : null;
 }
 
-export async function getStationPackage(actor: Actor, shipmentId: string, now = new Date()): Promise<StationPackageView> {
-  const db = await getDb();
+export async function getStationPackage(db: DbOrTx, actor: Actor, shipmentId: string, now = new Date()): Promise<StationPackageView> {
   const pkg = await loadStationPackage(db, actor, shipmentId);
   const passcode = await passcodeOn(db, pkg, pkg.deliveryDate);
   const today = deliveryDayAt(pkg.marketplace, now);

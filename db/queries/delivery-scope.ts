@@ -2,8 +2,9 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { AccessDeniedError, NotFoundError } from '@/lib/auth/errors';
+import { isUuid } from '@/lib/ids/uuid';
 import type { Marketplace } from '@/lib/otp/marketplaces';
-import type { CarrierStatus, TrackerState } from '@/lib/tracking/states';
+import type { CarrierStatus, TrackerState } from '@/lib/tracker/states';
 import type { DbOrTx } from '../client';
 import { shipments, shipperAccounts } from '../schema';
 import { assertRole } from './access';
@@ -22,8 +23,6 @@ export function stationOf(actor: Actor): Marketplace {
   if (!actor.station) throw new AccessDeniedError('Your user is not attached to a station.');
   return actor.station;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const stationPackageColumns = {
   id: shipments.id,
@@ -68,7 +67,7 @@ export interface StationPackage {
 /** A package of the DA's station; unknown and other-station packages look the same (not found). */
 export async function loadStationPackage(db: DbOrTx, actor: Actor, shipmentId: string): Promise<StationPackage> {
   const station = stationOf(actor);
-  if (!UUID.test(shipmentId)) throw new NotFoundError('No such package at your station.');
+  if (!isUuid(shipmentId)) throw new NotFoundError('No such package at your station.');
   const [row] = await db
     .select(stationPackageColumns)
     .from(shipments)

@@ -1,11 +1,12 @@
 import 'server-only';
 import { and, desc, eq, gte, inArray, or } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
+import { deliveredFor, outForDeliveryFor, shippedFor } from '@/lib/messages/package-messages';
 import { deliveryDayAt, endOfDeliveryDay, passcodeKeys } from '@/lib/passcode';
-import type { TrackerState } from '@/lib/tracking/states';
-import { getDb } from '../client';
+import { DAY_MS } from '@/lib/time/durations';
+import type { TrackerState } from '@/lib/tracker/states';
+import type { DbOrTx } from '../client';
 import { shipments, shipperAccounts } from '../schema';
-import { deliveredFor, outForDeliveryFor, shippedFor } from './delivery-messages';
 import { passcodeScopeOf } from './delivery-passcode';
 import { DeliveryConflictError, loadStationPackage, needsPasscode, stationOf, stationPackageColumns, type StationPackage } from './delivery-scope';
 import { applyStep } from './lifecycle-steps';
@@ -27,14 +28,13 @@ const OPEN_STATES: TrackerState[] = ['label_created', 'in_transit', 'out_for_del
 const FINISHED_STATES: TrackerState[] = ['delivered', 'delivered_with_otp', 'attempted_otp_not_available', 'delivery_attempted', 'returned_to_station'];
 
 function startOfToday(station: StationPackage['marketplace'], now: Date): Date {
-  const yesterday = deliveryDayAt(station, new Date(now.getTime() - 24 * 3_600_000));
+  const yesterday = deliveryDayAt(station, new Date(now.getTime() - DAY_MS));
   return endOfDeliveryDay(station, yesterday);
 }
 
 /** Today's packages at the DA's station: everything still open, and what was finished today. */
-export async function listTodaysPackages(actor: Actor, now = new Date()): Promise<StationPackageSummary[]> {
+export async function listTodaysPackages(db: DbOrTx, actor: Actor, now = new Date()): Promise<StationPackageSummary[]> {
   const station = stationOf(actor);
-  const db = await getDb();
   const rows = await db
     .select(stationPackageColumns)
     .from(shipments)
@@ -61,14 +61,13 @@ export async function listTodaysPackages(actor: Actor, now = new Date()): Promis
   }));
 }
 
-export async function pickUp(actor: Actor, shipmentId: string): Promise<void> {
-  const db = await getDb();
+export async function pickUp(db: DbOrTx, actor: Actor, shipmentId: string): Promise<void> {
   const pkg = await db.transaction(async (tx) => {
     const row = await loadStationPackage(tx, actor, shipmentId);
     await applyStep(tx, row, 'pick_up', actor.userId);
     return row;
   });
-  await enqueueMessages(db, shippedFor(pkg));
+  await enqueueMessages(db, shippedFor(pkg, needsPasscode(pkg)));
 }
 
 /** Refused when the passcode that would gate the package today is already locked. */
@@ -81,8 +80,7 @@ const LOCKED_TODAY =
  * Messages are queued after commit: Out For Delivery always, the passcode only when this call created it
  * (one passcode message per account, recipient and day).
  */
-export async function takeOutForDelivery(actor: Actor, shipmentId: string, now = new Date()): Promise<void> {
-  const db = await getDb();
+export async function takeOutForDelivery(db: DbOrTx, actor: Actor, shipmentId: string, now = new Date()): Promise<void> {
   const messages = await db.transaction(async (tx) => {
     const pkg = await loadStationPackage(tx, actor, shipmentId);
     const deliveryDate = deliveryDayAt(pkg.marketplace, now);
@@ -97,8 +95,7 @@ export async function takeOutForDelivery(actor: Actor, shipmentId: string, now =
 }
 
 /** A package that needs no passcode is handed over directly. */
-export async function deliverWithoutPasscode(actor: Actor, shipmentId: string): Promise<void> {
-  const db = await getDb();
+export async function deliverWithoutPasscode(db: DbOrTx, actor: Actor, shipmentId: string): Promise<void> {
   const pkg = await db.transaction(async (tx) => {
     const row = await loadStationPackage(tx, actor, shipmentId);
     if (needsPasscode(row)) throw new DeliveryConflictError('This package needs the recipient’s passcode.');
@@ -108,17 +105,15 @@ export async function deliverWithoutPasscode(actor: Actor, shipmentId: string): 
   await enqueueMessages(db, deliveredFor(pkg, false));
 }
 
-export async function returnToStation(actor: Actor, shipmentId: string): Promise<void> {
-  const db = await getDb();
+export async function returnToStation(db: DbOrTx, actor: Actor, shipmentId: string): Promise<void> {
   await db.transaction(async (tx) => {
     const row = await loadStationPackage(tx, actor, shipmentId);
     await applyStep(tx, row, 'return_to_station', actor.userId);
   });
 }
 
-async function stationIdsIn(actor: Actor, state: TrackerState): Promise<string[]> {
+async function stationIdsIn(db: DbOrTx, actor: Actor, state: TrackerState): Promise<string[]> {
   const station = stationOf(actor);
-  const db = await getDb();
   const rows = await db
     .select({ id: shipments.id })
     .from(shipments)
@@ -141,10 +136,10 @@ async function moveEach(ids: string[], move: (id: string) => Promise<void>): Pro
   return moved;
 }
 
-export async function pickUpAll(actor: Actor): Promise<number> {
-  return moveEach(await stationIdsIn(actor, 'label_created'), (id) => pickUp(actor, id));
+export async function pickUpAll(db: DbOrTx, actor: Actor): Promise<number> {
+  return moveEach(await stationIdsIn(db, actor, 'label_created'), (id) => pickUp(db, actor, id));
 }
 
-export async function takeAllOutForDelivery(actor: Actor, now = new Date()): Promise<number> {
-  return moveEach(await stationIdsIn(actor, 'in_transit'), (id) => takeOutForDelivery(actor, id, now));
+export async function takeAllOutForDelivery(db: DbOrTx, actor: Actor, now = new Date()): Promise<number> {
+  return moveEach(await stationIdsIn(db, actor, 'in_transit'), (id) => takeOutForDelivery(db, actor, id, now));
 }

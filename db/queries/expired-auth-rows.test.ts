@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { rateLimitWindows, signInFailures, userSessions } from '@/db/schema';
+import { HOUR_MS } from '@/lib/time/durations';
 import { createUser } from '@/tests/support/fixtures';
 import { deleteExpiredAuthRows } from './expired-auth-rows';
 import { startUserSession } from './user-sessions';
 
-const HOUR = 3_600_000;
-const ago = (now: Date, hours: number) => new Date(now.getTime() - hours * HOUR);
+const ago = (now: Date, hours: number) => new Date(now.getTime() - hours * HOUR_MS);
 
 describe('expired auth rows', () => {
   it('go, while live sessions, locks and windows stay; a second run deletes nothing', async () => {
@@ -18,7 +18,7 @@ describe('expired auth rows', () => {
     await db.insert(signInFailures).values([
       { identifierKey: 'password:old@x.example', consecutiveFailures: 3, lastFailureAt: ago(now, 30) },
       { identifierKey: 'password:recent@x.example', consecutiveFailures: 3, lastFailureAt: ago(now, 1) },
-      { identifierKey: 'password:locked@x.example', consecutiveFailures: 12, lastFailureAt: ago(now, 30), lockedUntil: new Date(now.getTime() + HOUR) },
+      { identifierKey: 'password:locked@x.example', consecutiveFailures: 12, lastFailureAt: ago(now, 30), lockedUntil: new Date(now.getTime() + HOUR_MS) },
     ]);
     await db.insert(rateLimitWindows).values([
       { bucket: 'old', windowStartedAt: ago(now, 25), hits: 3 },

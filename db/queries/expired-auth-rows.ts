@@ -2,11 +2,12 @@ import 'server-only';
 import { and, isNull, lt, lte, or } from 'drizzle-orm';
 import { SESSION_ABSOLUTE_MS } from '@/lib/auth/session-policy';
 import { FAILURE_MEMORY_MS } from '@/lib/auth/sign-in-limits';
+import { DAY_MS } from '@/lib/time/durations';
 import type { DbOrTx } from '../client';
 import { rateLimitWindows, signInFailures, userSessions } from '../schema';
 
 /** The longest rate-limit window (a day); a window that started before this has ended. */
-const LONGEST_WINDOW_MS = 24 * 60 * 60 * 1000;
+const LONGEST_WINDOW_MS = DAY_MS;
 
 /**
  * Deletes what no longer limits or lets anyone in: sessions past their 24 hours, failure counts that are

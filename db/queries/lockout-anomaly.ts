@@ -1,12 +1,12 @@
 import 'server-only';
 import { and, eq, gte, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
+import { DAY_MS } from '@/lib/time/durations';
 import type { DbOrTx } from '../client';
 import { shipments, trackingEvents } from '../schema';
 
 /** Lock-outs by one delivery associate in a day from which a possible fraud is signalled (checklist B8). */
-export const LOCKOUT_ANOMALY_THRESHOLD = 3;
-const DAY_MS = 24 * 60 * 60 * 1000;
+const LOCKOUT_ANOMALY_THRESHOLD = 3;
 
 /**
  * After a lock-out, counts the recipients whose passcode this associate has locked in the last 24 hours

@@ -1,10 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb, type Db } from '@/db/client';
 import { AccessDeniedError } from '@/lib/auth/errors';
 import { DEFAULT_MANAGED_QUERY, type ManagedAccountsQuery } from '@/lib/settings/managed-accounts-query';
+import { DAY_MS } from '@/lib/time/durations';
 import { actorOf, createAccount, createTenants } from '@/tests/support/fixtures';
 import { createShipment } from '@/tests/support/shipment-fixtures';
 import { writeThreshold } from './account-settings';
 import { listManagedAccountsPage } from './managed-accounts';
+
+let db: Db;
+beforeAll(async () => {
+  db = await getDb();
+});
 
 const query = (q: Partial<ManagedAccountsQuery>): ManagedAccountsQuery => ({ ...DEFAULT_MANAGED_QUERY, ...q });
 
@@ -13,29 +20,29 @@ async function setUp() {
   const kala = await createAccount({ name: 'Kala 100%_Mart', homeMarketplace: 'IN', marketplaces: ['IN'], otpEnabled: true, managerUserId: t.manager.id });
   const rapid = await createAccount({ name: 'Rapid Parts', marketplaces: ['UK', 'IN'], otpEnabled: true, smsNotifications: false, managerUserId: t.manager.id });
   for (let i = 0; i < 3; i++) await createShipment(kala.id, { marketplace: 'IN', insuredMinor: 60000, otpEligible: i < 2 });
-  await createShipment(kala.id, { marketplace: 'IN', insuredMinor: 60000, otpEligible: true, createdAt: new Date(Date.now() - 40 * 86_400_000) });
+  await createShipment(kala.id, { marketplace: 'IN', insuredMinor: 60000, otpEligible: true, createdAt: new Date(Date.now() - 40 * DAY_MS) });
   await createShipment(rapid.id, { marketplace: 'UK', insuredMinor: 60000 });
-  await writeThreshold(actorOf(t.manager), kala.id, 'IN', 40000);
+  await writeThreshold(db, actorOf(t.manager), kala.id, 'IN', 40000);
   return { ...t, kala, rapid };
 }
 
 describe('the manager account table', () => {
   it('lists only the manager own accounts with last-30-days figures and overrides', async () => {
     const t = await setUp();
-    const page = await listManagedAccountsPage(actorOf(t.manager), DEFAULT_MANAGED_QUERY);
+    const page = await listManagedAccountsPage(db, actorOf(t.manager), DEFAULT_MANAGED_QUERY);
     expect(page.total).toBe(3);
     expect(page.rows.map((r) => r.name)).toEqual(['Kala 100%_Mart', 'Rapid Parts', 'Tenant A']);
     expect(page.rows[0]).toMatchObject({ shipments30d: 3, eligible30d: 2, overrides: { IN: 40000 }, otpEnabled: true });
     expect(page.rows[0]!.eligibleShare).toBeCloseTo(2 / 3);
     expect(page.rows[2]).toMatchObject({ shipments30d: 0, eligibleShare: null, overrides: {} });
-    const other = await listManagedAccountsPage(actorOf(t.otherManager), DEFAULT_MANAGED_QUERY);
+    const other = await listManagedAccountsPage(db, actorOf(t.otherManager), DEFAULT_MANAGED_QUERY);
     expect(other.rows.map((r) => r.name)).toEqual(['Tenant B']);
   });
 
   it('filters, sorts and pages in the database', async () => {
     const t = await setUp();
     const manager = actorOf(t.manager);
-    const names = async (q: Partial<ManagedAccountsQuery>) => (await listManagedAccountsPage(manager, query(q))).rows.map((r) => r.name);
+    const names = async (q: Partial<ManagedAccountsQuery>) => (await listManagedAccountsPage(db, manager, query(q))).rows.map((r) => r.name);
     expect(await names({ name: '%_' })).toEqual(['Kala 100%_Mart']);
     expect(await names({ name: 'PARTS' })).toEqual(['Rapid Parts']);
     expect(await names({ marketplace: 'IN' })).toEqual(['Kala 100%_Mart', 'Rapid Parts']);
@@ -43,12 +50,12 @@ describe('the manager account table', () => {
     expect(await names({ sort: 'shipments', dir: 'desc' })).toEqual(['Kala 100%_Mart', 'Rapid Parts', 'Tenant A']);
     expect(await names({ sort: 'eligibleShare', dir: 'asc' })).toEqual(['Rapid Parts', 'Kala 100%_Mart', 'Tenant A']);
     expect(await names({ sort: 'name', dir: 'desc' })).toEqual(['Tenant A', 'Rapid Parts', 'Kala 100%_Mart']);
-    const second = await listManagedAccountsPage(manager, query({ pageSize: 10, page: 9 }));
+    const second = await listManagedAccountsPage(db, manager, query({ pageSize: 10, page: 9 }));
     expect(second.query.page).toBe(1);
   });
 
   it('refuses other roles', async () => {
     const t = await createTenants();
-    await expect(listManagedAccountsPage(actorOf(t.shipperA), DEFAULT_MANAGED_QUERY)).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(listManagedAccountsPage(db, actorOf(t.shipperA), DEFAULT_MANAGED_QUERY)).rejects.toBeInstanceOf(AccessDeniedError);
   });
 });

@@ -3,12 +3,12 @@ import { and, asc, count, desc, eq, gte, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import type { Marketplace } from '@/lib/otp/marketplaces';
 import type { ManagedAccountsQuery, ManagedSort } from '@/lib/settings/managed-accounts-query';
-import { getDb } from '../client';
+import { DAY_MS } from '@/lib/time/durations';
+import type { DbOrTx } from '../client';
 import { accountThresholds, shipments, shipperAccounts } from '../schema';
 import { assertRole } from './access';
 
 const RECENT_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 export interface ManagedAccountRow {
   id: string;
@@ -40,9 +40,8 @@ function containsPattern(text: string): string {
  * One page of the accounts assigned to this manager, filtered, sorted and counted by the database,
  * with each account's last-30-days shipment figures.
  */
-export async function listManagedAccountsPage(actor: Actor, query: ManagedAccountsQuery, now = new Date()): Promise<ManagedAccountsPage> {
+export async function listManagedAccountsPage(db: DbOrTx, actor: Actor, query: ManagedAccountsQuery, now = new Date()): Promise<ManagedAccountsPage> {
   assertRole(actor, ['account_manager']);
-  const db = await getDb();
   const since = new Date(now.getTime() - RECENT_DAYS * DAY_MS);
 
   const stats = db

@@ -5,7 +5,7 @@ import { masked, withSecret } from '@/lib/messages/render';
 import { SIGN_IN_CODE_TEMPLATE } from '@/lib/messages/sign-in-code';
 import { OUTBOX_SECRET_AD } from '@/lib/messages/types';
 import { decryptSecret, passcodeKeys } from '@/lib/passcode';
-import { getDb } from '../client';
+import type { DbOrTx } from '../client';
 import { notifications } from '../schema';
 
 export interface LoggedMessage {
@@ -24,10 +24,9 @@ export interface LoggedMessage {
  * masked (a recipient reads theirs in Recipient Central only); sign-in codes are shown, since this inbox
  * is how a demo recipient receives one.
  */
-export async function listMessageLog(limit = 100): Promise<LoggedMessage[] | null> {
+export async function listMessageLog(db: DbOrTx, limit = 100): Promise<LoggedMessage[] | null> {
   if (!isDemoInbox()) return null;
   const { encryptionKey } = passcodeKeys();
-  const db = await getDb();
   const rows = await db.select().from(notifications).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(limit);
   return rows.map((row) => ({
     id: row.id,

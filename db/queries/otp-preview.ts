@@ -3,15 +3,13 @@ import { and, eq, gte } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { evaluateOtpEligibility, type EligibilityInput } from '@/lib/otp/eligibility';
 import { fromMinorUnits } from '@/lib/otp/money';
-import { getDb } from '../client';
+import { DAY_MS } from '@/lib/time/durations';
+import type { DbOrTx } from '../client';
 import { shipments } from '../schema';
 import { resolveAccountAccess } from './access';
 import { loadAccountRuleSettings, type ProposedThresholds } from './account-rule-settings';
 
-export type { ProposedThresholds };
-
-export const PREVIEW_DAYS = 30;
-const DAY_MS = 86_400_000;
+const PREVIEW_DAYS = 30;
 
 export interface OtpPreview {
   days: number;
@@ -28,12 +26,12 @@ export interface OtpPreview {
  * proposed thresholds (nothing is written; the stored eligibility of each shipment stays as labelled).
  */
 export async function previewOtpEligibility(
+  db: DbOrTx,
   actor: Actor,
   accountId: string | null,
   proposed: ProposedThresholds = {},
   now = new Date(),
 ): Promise<OtpPreview> {
-  const db = await getDb();
   const id = await resolveAccountAccess(db, actor, accountId);
   const asIs = await loadAccountRuleSettings(db, id, proposed);
   const rows = await db

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import { getDb } from '@/db/client';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { getDb, type Db } from '@/db/client';
 import { notifications } from '@/db/schema';
 import { SIGN_IN_CODE_TEMPLATE, signInCodeMessages } from '@/lib/messages/sign-in-code';
 import type { MessageTransport, SendableMessage } from '@/lib/messages/transport';
@@ -12,6 +12,11 @@ import { takeOutForDelivery } from './delivery';
 import { listMessageLog } from './message-log';
 import { enqueueMessages } from './outbox';
 import { MAX_SEND_ATTEMPTS, sendPendingMessages } from './outbox-delivery';
+
+let db: Db;
+beforeAll(async () => {
+  db = await getDb();
+});
 
 function capture(fail = false): MessageTransport & { sent: SendableMessage[] } {
   const sent: SendableMessage[] = [];
@@ -29,10 +34,9 @@ describe('outbox delivery', () => {
   it('puts the passcode in only at send time, marks rows sent, and drops the sealed passcode afterwards', async () => {
     const s = await createStation('UK');
     const pkg = await createPackage(s.account.id, { trackerState: 'in_transit' });
-    await takeOutForDelivery(actorOf(s.da), pkg.id);
+    await takeOutForDelivery(db, actorOf(s.da), pkg.id);
     const code = await passcodeOf(pkg, deliveryDayAt('UK', new Date()));
     const transport = capture();
-    const db = await getDb();
     expect(await sendPendingMessages(db, { sms: transport, email: transport })).toEqual({ sent: 4, failed: 0 });
     const passcodeSms = transport.sent.find((m) => m.channel === 'sms' && m.body.includes('Passcode:'))!;
     expect(passcodeSms.body).toContain(`Passcode: ${code}.`);
@@ -45,8 +49,7 @@ describe('outbox delivery', () => {
   });
 
   it('marks a message sent only once the transport accepts it: 2 failures then success is one message', async () => {
-    const db = await getDb();
-    await db.update(notifications).set({ status: 'sent' });
+    await db.update(notifications).set({ status: 'sent' }).where(eq(notifications.status, 'pending'));
     await enqueueMessages(db, [{ channel: 'sms', to: '+447700900999', template: 'shipped', body: 'Shipped.' }]);
     let calls = 0;
     const sent: SendableMessage[] = [];
@@ -66,8 +69,7 @@ describe('outbox delivery', () => {
   });
 
   it('retries a failed send a bounded number of times', async () => {
-    const db = await getDb();
-    await db.update(notifications).set({ status: 'sent' });
+    await db.update(notifications).set({ status: 'sent' }).where(eq(notifications.status, 'pending'));
     await enqueueMessages(db, [{ channel: 'email', to: 'x@example.com', template: 'shipped', subject: 'Hi', body: 'Hello' }]);
     const down = capture(true);
     for (let i = 0; i < MAX_SEND_ATTEMPTS + 2; i += 1) await sendPendingMessages(db, { sms: down, email: down });
@@ -82,15 +84,14 @@ describe('message log', () => {
     onTestFinished(() => void delete process.env.DEMO_INBOX);
     const s = await createStation('IN');
     const pkg = await createPackage(s.account.id, { marketplace: 'IN', trackerState: 'in_transit' });
-    await takeOutForDelivery(actorOf(s.da), pkg.id);
+    await takeOutForDelivery(db, actorOf(s.da), pkg.id);
     const code = await passcodeOf(pkg, deliveryDayAt('IN', new Date()));
-    const db = await getDb();
     const sealed = encryptSecret('004217', passcodeKeys().encryptionKey, OUTBOX_SECRET_AD);
     await enqueueMessages(
       db,
       signInCodeMessages({ email: 'ananya@example.in' }).map((m) => ({ ...m, secretCiphertext: sealed })),
     );
-    const log = (await listMessageLog())!;
+    const log = (await listMessageLog(db, ))!;
     expect(log[0]).toMatchObject({ template: SIGN_IN_CODE_TEMPLATE, to: 'ananya@example.in' });
     expect(log[0]!.body).toContain('004217');
     const passcodes = log.filter((m) => m.template === 'passcode');
@@ -100,9 +101,9 @@ describe('message log', () => {
   });
 
   it('does not exist outside demo mode, whatever the transport', async () => {
-    expect(await listMessageLog()).toBeNull();
+    expect(await listMessageLog(db, )).toBeNull();
     process.env.SMTP_URL = 'smtp://mail.example:25';
     onTestFinished(() => void delete process.env.SMTP_URL);
-    expect(await listMessageLog()).toBeNull();
+    expect(await listMessageLog(db, )).toBeNull();
   });
 });

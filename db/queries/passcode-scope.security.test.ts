@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb, type Db } from '@/db/client';
 import { notifications, passcodes, shipments } from '@/db/schema';
 import { OUTBOX_SECRET_AD } from '@/lib/messages/types';
 import { decryptSecret, deliveryDayAt, encryptSecret, hashSecretCode, passcodeAssociatedData, passcodeKeys } from '@/lib/passcode';
 import { passcodeCardsOf } from '@/lib/recipient/passcode-cards';
+import { DAY_MS } from '@/lib/time/durations';
 import { createPackage, freshPhone, passcodeOf, passcodeRowOf, wrongCodeFor } from '@/tests/support/delivery-fixtures';
 import { actorOf, createAccount, createUser } from '@/tests/support/fixtures';
 import { migrationSql, pgliteMigratedTo } from '@/tests/support/migrated-pglite';
@@ -13,23 +14,25 @@ import { enterPasscode, getStationPackage } from './delivery-passcode';
 import { DeliveryConflictError } from './delivery-scope';
 import { listRecipientPackages } from './recipient-packages';
 
+let db: Db;
+beforeAll(async () => {
+  db = await getDb();
+});
+
 // Attack #4: a passcode was per recipient and day across all shippers, and e-mailed to the address on
 // whichever package went out first, so shipper A could receive the code that gates shipper B's package.
 
 const ATTACKED_PHONE = '+919800000001';
 const A_EMAIL = 'a@shipper-a.example';
 const B_EMAIL = 'b@shipper-b.example';
-const DAY_MS = 24 * 3_600_000;
 const today = () => deliveryDayAt('IN', new Date());
 
 async function shipment(id: string) {
-  const db = await getDb();
   const [row] = await db.select().from(shipments).where(eq(shipments.id, id));
   return row!;
 }
 
 async function allNotifications() {
-  const db = await getDb();
   return db.select().from(notifications);
 }
 
@@ -44,21 +47,20 @@ async function twoShippersOneMobile(phone = ATTACKED_PHONE) {
   const accountB = await otpAccount('Shipper B Ltd');
   const aPkg = await createPackage(accountA.id, { marketplace: 'IN', phoneE164: phone, email: A_EMAIL, trackerState: 'in_transit' });
   const bPkg = await createPackage(accountB.id, { marketplace: 'IN', phoneE164: phone, email: B_EMAIL, trackerState: 'in_transit' });
-  await takeOutForDelivery(da, aPkg.id);
-  await takeOutForDelivery(da, bPkg.id);
+  await takeOutForDelivery(db, da, aPkg.id);
+  await takeOutForDelivery(db, da, bPkg.id);
   return { da, accountA, accountB, aPkg, bPkg };
 }
 
 async function lockWithWrongEntries(da: Awaited<ReturnType<typeof twoShippersOneMobile>>['da'], shipmentId: string, code: string) {
   const results = [];
-  for (let i = 0; i < 3; i += 1) results.push(await enterPasscode(da, shipmentId, wrongCodeFor(code)));
+  for (let i = 0; i < 3; i += 1) results.push(await enterPasscode(db, da, shipmentId, wrongCodeFor(code)));
   return results;
 }
 
 describe('attack #4: one passcode per shipper account × recipient mobile × delivery day', () => {
   it('gives each shipper its own passcode, sent only to its own package’s address and the mobile', async () => {
     const { accountA, accountB, aPkg, bPkg } = await twoShippersOneMobile();
-    const db = await getDb();
     const forTheMobile = await db.select().from(passcodes).where(eq(passcodes.recipientPhoneE164, ATTACKED_PHONE));
     expect(forTheMobile.filter((p) => p.accountId === accountA.id || p.accountId === accountB.id)).toHaveLength(2);
     const aRow = await passcodeRowOf(aPkg, today());
@@ -86,7 +88,7 @@ describe('attack #4: one passcode per shipper account × recipient mobile × del
     const aCode = decryptSecret(aSms!.secretCiphertext!, passcodeKeys().encryptionKey, OUTBOX_SECRET_AD);
     if (aCode === (await passcodeOf(bPkg, today()))) return; // two fresh codes coincide: one chance in a million
 
-    expect(await enterPasscode(da, bPkg.id, aCode)).toEqual({ outcome: 'wrong', attemptsLeft: 2 });
+    expect(await enterPasscode(db, da, bPkg.id, aCode)).toEqual({ outcome: 'wrong', attemptsLeft: 2 });
     expect((await shipment(bPkg.id)).trackerState).toBe('out_for_delivery');
     expect((await passcodeRowOf(bPkg, today())).failedAttempts).toBe(1);
     expect((await passcodeRowOf(aPkg, today())).failedAttempts).toBe(0);
@@ -95,7 +97,7 @@ describe('attack #4: one passcode per shipper account × recipient mobile × del
   it('3 wrong entries on A’s package lock A’s passcode and send back only A’s packages; B’s code still delivers B’s', async () => {
     const { da, accountA, aPkg, bPkg } = await twoShippersOneMobile();
     const aSibling = await createPackage(accountA.id, { marketplace: 'IN', phoneE164: ATTACKED_PHONE, email: A_EMAIL, trackerState: 'in_transit' });
-    await takeOutForDelivery(da, aSibling.id);
+    await takeOutForDelivery(db, da, aSibling.id);
     const aCode = await passcodeOf(aPkg, today());
 
     expect(await lockWithWrongEntries(da, aPkg.id, aCode)).toEqual([
@@ -107,9 +109,9 @@ describe('attack #4: one passcode per shipper account × recipient mobile × del
     expect((await shipment(bPkg.id)).trackerState).toBe('out_for_delivery');
     expect(await passcodeRowOf(aPkg, today())).toMatchObject({ failedAttempts: 3 });
     expect(await passcodeRowOf(bPkg, today())).toMatchObject({ failedAttempts: 0, lockedAt: null });
-    expect(await getStationPackage(da, bPkg.id)).toMatchObject({ passcode: { locked: false, attemptsLeft: 3 }, lockedToday: false });
+    expect(await getStationPackage(db, da, bPkg.id)).toMatchObject({ passcode: { locked: false, attemptsLeft: 3 }, lockedToday: false });
 
-    expect(await enterPasscode(da, bPkg.id, await passcodeOf(bPkg, today()))).toEqual({ outcome: 'delivered' });
+    expect(await enterPasscode(db, da, bPkg.id, await passcodeOf(bPkg, today()))).toEqual({ outcome: 'delivered' });
     expect((await shipment(bPkg.id)).trackerState).toBe('delivered_with_otp');
   });
 });
@@ -120,27 +122,27 @@ describe('a passcode locked today keeps its packages at the station until the ne
     const phone = aPkg.recipientPhoneE164!;
     const lockedRow = await passcodeRowOf(aPkg, today());
     await lockWithWrongEntries(da, aPkg.id, await passcodeOf(aPkg, today()));
-    await returnToStation(da, aPkg.id);
+    await returnToStation(db, da, aPkg.id);
     const aLater = await createPackage(accountA.id, { marketplace: 'IN', phoneE164: phone, email: A_EMAIL, trackerState: 'in_transit' });
     const bLater = await createPackage(accountB.id, { marketplace: 'IN', phoneE164: phone, email: B_EMAIL, trackerState: 'in_transit' });
     const before = (await allNotifications()).length;
 
-    expect(await getStationPackage(da, aPkg.id)).toMatchObject({ trackerState: 'returned_to_station', lockedToday: true });
+    expect(await getStationPackage(db, da, aPkg.id)).toMatchObject({ trackerState: 'returned_to_station', lockedToday: true });
     for (const id of [aPkg.id, aLater.id]) {
-      const refusal = takeOutForDelivery(da, id);
+      const refusal = takeOutForDelivery(db, da, id);
       await expect(refusal).rejects.toBeInstanceOf(DeliveryConflictError);
       await expect(refusal).rejects.toThrow('entered wrongly 3 times today: keep the package at the station until the next delivery day');
     }
     expect((await shipment(aPkg.id)).trackerState).toBe('returned_to_station');
     expect((await shipment(aLater.id)).trackerState).toBe('in_transit');
     expect(await allNotifications()).toHaveLength(before);
-    await takeOutForDelivery(da, bLater.id); // B's passcode is not locked
+    await takeOutForDelivery(db, da, bLater.id); // B's passcode is not locked
     expect((await shipment(bLater.id)).trackerState).toBe('out_for_delivery');
 
     const tomorrow = new Date(Date.now() + DAY_MS);
     const nextDay = deliveryDayAt('IN', tomorrow);
-    expect(await getStationPackage(da, aPkg.id, tomorrow)).toMatchObject({ lockedToday: false });
-    await takeOutForDelivery(da, aPkg.id, tomorrow);
+    expect(await getStationPackage(db, da, aPkg.id, tomorrow)).toMatchObject({ lockedToday: false });
+    await takeOutForDelivery(db, da, aPkg.id, tomorrow);
     expect(await shipment(aPkg.id)).toMatchObject({ trackerState: 'out_for_delivery', deliveryDate: nextDay });
     const fresh = await passcodeRowOf(aPkg, nextDay);
     expect(fresh).toMatchObject({ failedAttempts: 0, resendCount: 0, lockedAt: null });
@@ -234,19 +236,19 @@ describe('Recipient Central: a passcode per shipper', () => {
     const kala = await otpAccount('Kala Mart');
     const fromBright = await createPackage(bright.id, { marketplace: 'IN', phoneE164: phone, trackerState: 'in_transit' });
     const fromKala = await createPackage(kala.id, { marketplace: 'IN', phoneE164: phone, trackerState: 'in_transit' });
-    for (const p of [fromBright, fromKala]) await takeOutForDelivery(da, p.id);
+    for (const p of [fromBright, fromKala]) await takeOutForDelivery(db, da, p.id);
     const brightCode = await passcodeOf(fromBright, today());
     const kalaCode = await passcodeOf(fromKala, today());
 
-    const cards = passcodeCardsOf(await listRecipientPackages(recipient));
+    const cards = passcodeCardsOf(await listRecipientPackages(db, recipient));
     expect(cards.map((c) => ({ shipperName: c.shipperName, code: c.code, trackingIds: c.trackingIds })).sort((x, y) => x.shipperName.localeCompare(y.shipperName))).toEqual([
       { shipperName: 'Bright Gadgets Ltd', code: brightCode, trackingIds: [fromBright.trackingId] },
       { shipperName: 'Kala Mart', code: kalaCode, trackingIds: [fromKala.trackingId] },
     ]);
 
     await lockWithWrongEntries(da, fromBright.id, brightCode);
-    await returnToStation(da, fromBright.id);
-    const after = await listRecipientPackages(recipient);
+    await returnToStation(db, da, fromBright.id);
+    const after = await listRecipientPackages(db, recipient);
     const noticeOf = (trackingId: string) => after.find((p) => p.trackingId === trackingId)!.passcode;
     expect(noticeOf(fromBright.trackingId)).toEqual({ kind: 'locked' });
     expect(noticeOf(fromKala.trackingId)).toMatchObject({ kind: 'ready', code: kalaCode });

@@ -1,22 +1,26 @@
-import { describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb, type Db } from '@/db/client';
 import { type NewShipment, passcodes, shipments } from '@/db/schema';
 import { AccessDeniedError } from '@/lib/auth/errors';
 import { encryptSecret, hashSecretCode } from '@/lib/passcode';
-import type { TrackerState } from '@/lib/tracking/states';
+import type { TrackerState } from '@/lib/tracker/states';
 import { actorOf, createAccount, createTenants, createUser } from '@/tests/support/fixtures';
-import { useTestSecrets } from '@/tests/support/secret-keys';
+import { setUpTestSecrets } from '@/tests/support/secret-keys';
 import { storedEligibilityFor } from '@/tests/support/stored-eligibility';
 import { listRecipientPackages } from './recipient-packages';
 
-const keys = useTestSecrets();
+let db: Db;
+beforeAll(async () => {
+  db = await getDb();
+});
+
+const keys = setUpTestSecrets();
 const TODAY = '2026-11-25';
 const NOW = new Date('2026-11-25T12:00:00Z');
 const END_OF_DAY = new Date('2026-11-26T00:00:00Z');
 let sequence = 0;
 
 async function addShipment(accountId: string, values: Partial<NewShipment> & { trackerState: TrackerState }) {
-  const db = await getDb();
   sequence += 1;
   const [row] = await db
     .insert(shipments)
@@ -46,7 +50,6 @@ async function addPasscode(
   code: string,
   extra: { lockedAt?: Date; expiresAt?: Date; deliveryDate?: string; failedAttempts?: number } = {},
 ) {
-  const db = await getDb();
   const deliveryDate = extra.deliveryDate ?? TODAY;
   await db.insert(passcodes).values({
     accountId,
@@ -79,7 +82,7 @@ async function world() {
 describe('recipient packages', () => {
   it('lists my packages from every shipper, each with its own shipper’s passcode of the day, and nobody else’s', async () => {
     const w = await world();
-    const mine = await listRecipientPackages(actorOf(w.alice), { now: NOW, keys });
+    const mine = await listRecipientPackages(db, actorOf(w.alice), { now: NOW, keys });
     expect(mine.map((p) => p.trackingId).sort()).toEqual([w.aliceFromA.trackingId, w.aliceFromB.trackingId].sort());
     const byShipper = Object.fromEntries(mine.map((p) => [p.shipperName, p]));
     for (const [shipper, code] of [['Tenant A', '013579'], ['Tenant B', '975310']] as const) {
@@ -88,7 +91,7 @@ describe('recipient packages', () => {
     expect(JSON.stringify(mine)).not.toContain('246802');
     expect(JSON.stringify(mine)).not.toContain(w.bobs.trackingId);
 
-    const bobs = await listRecipientPackages(actorOf(w.bob), { now: NOW, keys });
+    const bobs = await listRecipientPackages(db, actorOf(w.bob), { now: NOW, keys });
     expect(bobs.map((p) => p.trackingId)).toEqual([w.bobs.trackingId]);
     expect(JSON.stringify(bobs)).not.toContain('013579');
   });
@@ -100,14 +103,14 @@ describe('recipient packages', () => {
       recipientPhoneE164: w.bob.phoneE164,
       recipientEmail: w.alice.email.toUpperCase(),
     });
-    const mine = await listRecipientPackages(actorOf(w.alice), { now: NOW, keys });
+    const mine = await listRecipientPackages(db, actorOf(w.alice), { now: NOW, keys });
     expect(mine.find((p) => p.trackingId === byEmail.trackingId)?.passcode).toEqual({ kind: 'other_number' });
     expect(JSON.stringify(mine)).not.toContain('246802');
 
     const noPhone = await createUser('recipient');
     await addShipment(w.accountA.id, { trackerState: 'out_for_delivery', recipientPhoneE164: '+447700900399', recipientEmail: noPhone.email });
     await addPasscode(w.accountA.id, '+447700900399', '111222');
-    const hers = await listRecipientPackages(actorOf(noPhone), { now: NOW, keys });
+    const hers = await listRecipientPackages(db, actorOf(noPhone), { now: NOW, keys });
     expect(hers).toHaveLength(1);
     expect(hers[0]!.passcode).toEqual({ kind: 'other_number' });
   });
@@ -126,7 +129,7 @@ describe('recipient packages', () => {
     await addPasscode(account.id, carol.phoneE164!, '000888', { deliveryDate: '2026-11-23', expiresAt: new Date('2026-11-24T00:00:00Z') });
     const notOutYet = await addShipment(account.id, { trackerState: 'out_for_delivery', deliveryDate: '2026-11-26', ...mine });
 
-    const notices = Object.fromEntries((await listRecipientPackages(actorOf(carol), { now: NOW, keys })).map((p) => [p.trackingId, p.passcode.kind]));
+    const notices = Object.fromEntries((await listRecipientPackages(db, actorOf(carol), { now: NOW, keys })).map((p) => [p.trackingId, p.passcode.kind]));
     expect(notices).toEqual({
       [inTransit.trackingId]: 'coming',
       [plain.trackingId]: 'none',
@@ -140,11 +143,10 @@ describe('recipient packages', () => {
 
   it('gives a DTO with no hash or ciphertext in it', async () => {
     const w = await world();
-    const json = JSON.stringify(await listRecipientPackages(actorOf(w.alice), { now: NOW, keys }));
+    const json = JSON.stringify(await listRecipientPackages(db, actorOf(w.alice), { now: NOW, keys }));
     for (const key of ['codeHmac', 'codeCiphertext', 'secretCiphertext', 'Hmac', 'Ciphertext', 'failedAttempts', 'recipientPhoneE164']) {
       expect(json).not.toContain(key);
     }
-    const db = await getDb();
     const [stored] = await db.select().from(passcodes).limit(1);
     expect(json).not.toContain(stored!.codeHmac);
     expect(json).not.toContain(stored!.codeCiphertext);
@@ -153,7 +155,7 @@ describe('recipient packages', () => {
   it('refuses every other role', async () => {
     const w = await world();
     for (const user of [w.shipperA, w.shipperB, w.manager, w.da]) {
-      await expect(listRecipientPackages(actorOf(user), { now: NOW, keys })).rejects.toBeInstanceOf(AccessDeniedError);
+      await expect(listRecipientPackages(db, actorOf(user), { now: NOW, keys })).rejects.toBeInstanceOf(AccessDeniedError);
     }
   });
 });

@@ -2,8 +2,8 @@ import 'server-only';
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { decryptSecret, passcodeAssociatedData, type PasscodeKeys, passcodeKeys } from '@/lib/passcode';
-import { TRACKER_LABELS, type TrackerState } from '@/lib/tracking/states';
-import { getDb } from '../client';
+import { TRACKER_LABELS, type TrackerState } from '@/lib/tracker/states';
+import type { DbOrTx } from '../client';
 import { type Passcode, passcodes, shipments, shipperAccounts } from '../schema';
 import { assertRole } from './access';
 
@@ -47,10 +47,9 @@ interface Options {
  * e-mail address. A passcode is decrypted here only, and only for the recipient's own number; each
  * package shows its own shipper account's passcode for its day.
  */
-export async function listRecipientPackages(actor: Actor, options: Options = {}): Promise<RecipientPackage[]> {
+export async function listRecipientPackages(db: DbOrTx, actor: Actor, options: Options = {}): Promise<RecipientPackage[]> {
   assertRole(actor, ['recipient']);
   const now = options.now ?? new Date();
-  const db = await getDb();
   const mine = or(
     actor.phoneE164 ? eq(shipments.recipientPhoneE164, actor.phoneE164) : undefined,
     eq(sql`lower(${shipments.recipientEmail})`, actor.email.toLowerCase()),
@@ -72,6 +71,7 @@ export async function listRecipientPackages(actor: Actor, options: Options = {})
     .limit(MAX_PACKAGES);
 
   const ownPasscodes = await loadOwnPasscodes(
+    db,
     actor,
     rows.flatMap((r) => (r.otpEligible && r.deliveryDate ? [{ accountId: r.accountId, deliveryDate: r.deliveryDate }] : [])),
   );
@@ -97,9 +97,8 @@ function scopeKey(accountId: string, deliveryDate: string): string {
 }
 
 /** The passcodes of the recipient's own number for those (account, day) pairs, by `scopeKey`. */
-async function loadOwnPasscodes(actor: Actor, scopes: { accountId: string; deliveryDate: string }[]): Promise<Map<string, Passcode>> {
+async function loadOwnPasscodes(db: DbOrTx, actor: Actor, scopes: { accountId: string; deliveryDate: string }[]): Promise<Map<string, Passcode>> {
   if (!actor.phoneE164 || scopes.length === 0) return new Map();
-  const db = await getDb();
   const rows = await db
     .select()
     .from(passcodes)

@@ -5,10 +5,10 @@ import { notifications, recipientSignInCodes } from '@/db/schema';
 import { OUTBOX_SECRET_AD, SECRET_PLACEHOLDER } from '@/lib/messages/types';
 import { decryptSecret } from '@/lib/passcode';
 import { createAccount, createUser } from '@/tests/support/fixtures';
-import { useTestSecrets } from '@/tests/support/secret-keys';
+import { setUpTestSecrets } from '@/tests/support/secret-keys';
 import { requestRecipientSignInCode, verifyRecipientSignInCode } from './recipient-sign-in';
 
-const keys = useTestSecrets();
+const keys = setUpTestSecrets();
 const MINUTE = 60_000;
 
 async function messagesTo(...addresses: string[]) {

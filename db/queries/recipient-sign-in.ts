@@ -11,9 +11,9 @@ import { enqueueMessages } from './outbox';
 import { throttledCodeSignIn } from './sign-in-throttle';
 import { identityOf, type SignInIdentity } from './users';
 
-export const SIGN_IN_CODE_MAX_ATTEMPTS = 5;
-export const SIGN_IN_CODE_MAX_REQUESTS = 5;
-export const SIGN_IN_CODE_REQUEST_WINDOW_MINUTES = 15;
+const SIGN_IN_CODE_MAX_ATTEMPTS = 5;
+const SIGN_IN_CODE_MAX_REQUESTS = 5;
+const SIGN_IN_CODE_REQUEST_WINDOW_MINUTES = 15;
 
 const MINUTE = 60_000;
 

@@ -11,7 +11,7 @@ import type { ParsedPackage } from '@/lib/upload/types';
 import { storeShipments } from './shipment-store';
 
 const ids = vi.hoisted(() => ({ queue: [] as string[], next: 100 }));
-vi.mock('@/lib/tracking/tracking-id', () => ({
+vi.mock('@/lib/tracker/tracking-id', () => ({
   generateTrackingId: () => ids.queue.shift() ?? `SC${String((ids.next += 1)).padStart(12, '0')}`,
 }));
 

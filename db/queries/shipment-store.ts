@@ -2,11 +2,11 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { storedEligibilityOf, type EligibilityResult } from '@/lib/otp';
 import { timeOrderedId } from '@/lib/ids/time-ordered-id';
-import { generateTrackingId } from '@/lib/tracking/tracking-id';
+import { generateTrackingId } from '@/lib/tracker/tracking-id';
 import type { ParsedPackage } from '@/lib/upload/types';
 import type { DbOrTx, Tx } from '../client';
 import { shipments } from '../schema';
-import { storedItemsOf } from './shipment-rows';
+import { storedItemsOf } from '../stored-items';
 
 interface PackageToStore {
   pkg: ParsedPackage;
@@ -140,7 +140,7 @@ async function insertBatch(tx: Tx, accountId: string, uploadId: string | null, n
 }
 
 /** Which of these client references the account already has (one JSON parameter, however many). */
-export async function storedClientReferences(db: DbOrTx, accountId: string, refs: readonly string[]): Promise<Set<string>> {
+export async function findStoredClientReferences(db: DbOrTx, accountId: string, refs: readonly string[]): Promise<Set<string>> {
   const rows = await db
     .select({ ref: shipments.packageClientReferenceId })
     .from(shipments)
@@ -163,7 +163,7 @@ async function retryTrackingIdClashes(
   const done = new Set(inserted.map((row) => row.ref));
   const skipped = batch.filter((e) => !done.has(e.pkg.packageClientReferenceId));
   if (skipped.length === 0) return [];
-  const duplicates = await storedClientReferences(tx, accountId, skipped.map((e) => e.pkg.packageClientReferenceId));
+  const duplicates = await findStoredClientReferences(tx, accountId, skipped.map((e) => e.pkg.packageClientReferenceId));
   const clashed = skipped.filter((e) => !duplicates.has(e.pkg.packageClientReferenceId));
   if (clashed.length === 0) return [];
   const again = await insertBatch(tx, accountId, uploadId, now, await batchParams(clashed));

@@ -1,16 +1,21 @@
 import bcrypt from 'bcryptjs';
 import { eq } from 'drizzle-orm';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeDb, getDb } from '@/db/client';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { closeDb, getDb, type Db } from '@/db/client';
 import { signInFailures } from '@/db/schema';
 import { SignInRefusedError } from '@/lib/auth/sign-in-refusal';
 import { TEST_PASSWORD, createUser } from '@/tests/support/fixtures';
-import { useTestSecrets } from '@/tests/support/secret-keys';
+import { setUpTestSecrets } from '@/tests/support/secret-keys';
 import { signInWithRecipientCode } from './recipient-sign-in';
 import { admitCodeRequest } from './sign-in-throttle';
 import { verifyPasswordSignIn } from './users';
 
-useTestSecrets();
+let db: Db;
+beforeAll(async () => {
+  db = await getDb();
+});
+
+setUpTestSecrets();
 
 // Every concurrent call below runs its statements on its own pooled connection.
 process.env.DATABASE_POOL_MAX = '60';
@@ -44,15 +49,14 @@ describe.skipIf(!process.env.DATABASE_URL)('sign-in throttle races on PostgreSQL
     const user = await createUser('account_manager');
     const compare = vi.spyOn(bcrypt, 'compare');
     const clientAddress = '203.0.113.1';
-    const answers = await Promise.all(Array.from({ length: 50 }, () => answerOf(verifyPasswordSignIn(user.email, 'wrong password', { clientAddress }))));
+    const answers = await Promise.all(Array.from({ length: 50 }, () => answerOf(verifyPasswordSignIn(db, user.email, 'wrong password', { clientAddress }))));
     expect(count(answers, 'wrong')).toBe(5);
     expect(count(answers, 'LOCKED')).toBe(45);
     expect(compare).toHaveBeenCalledTimes(5);
-    const db = await getDb();
     const [row] = await db.select().from(signInFailures).where(eq(signInFailures.identifierKey, `password:${user.email}`));
     expect(row!.consecutiveFailures).toBe(5);
     // The 50 also filled the attacker's address allowance; the lock holds from anywhere.
-    expect(await answerOf(verifyPasswordSignIn(user.email, TEST_PASSWORD, { clientAddress: '203.0.113.9' }))).toBe('LOCKED');
+    expect(await answerOf(verifyPasswordSignIn(db, user.email, TEST_PASSWORD, { clientAddress: '203.0.113.9' }))).toBe('LOCKED');
   });
 
   it('60 parallel wrong passwords from one address over 12 accounts: 50 checked, 10 refused for the address', async () => {
@@ -60,7 +64,7 @@ describe.skipIf(!process.env.DATABASE_URL)('sign-in throttle races on PostgreSQL
     const compare = vi.spyOn(bcrypt, 'compare');
     const clientAddress = '203.0.113.2';
     const answers = await Promise.all(
-      accounts.flatMap((user) => Array.from({ length: 5 }, () => answerOf(verifyPasswordSignIn(user.email, 'wrong password', { clientAddress })))),
+      accounts.flatMap((user) => Array.from({ length: 5 }, () => answerOf(verifyPasswordSignIn(db, user.email, 'wrong password', { clientAddress })))),
     );
     expect(count(answers, 'wrong')).toBe(50);
     expect(count(answers, 'ADDRESS_LIMITED')).toBe(10);
@@ -68,7 +72,6 @@ describe.skipIf(!process.env.DATABASE_URL)('sign-in throttle races on PostgreSQL
   });
 
   it('30 parallel wrong sign-in codes from one address: 20 checked, 10 refused for the address', async () => {
-    const db = await getDb();
     const clientAddress = '203.0.113.3';
     const answers = await Promise.all(
       Array.from({ length: 30 }, (_, i) => answerOf(signInWithRecipientCode(db, `guess${i}@test.example`, '123456', { clientAddress }))),
@@ -78,7 +81,6 @@ describe.skipIf(!process.env.DATABASE_URL)('sign-in throttle races on PostgreSQL
   });
 
   it('15 parallel code requests for one identifier from 15 addresses: exactly 10 admitted', async () => {
-    const db = await getDb();
     const now = new Date();
     const refusals = await Promise.all(
       Array.from({ length: 15 }, (_, i) =>

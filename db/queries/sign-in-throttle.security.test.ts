@@ -1,16 +1,21 @@
 import { eq } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { getDb } from '@/db/client';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { getDb, type Db } from '@/db/client';
 import { notifications, signInFailures } from '@/db/schema';
 import { OUTBOX_SECRET_AD } from '@/lib/messages/types';
 import { decryptSecret } from '@/lib/passcode';
 import { SignInRefusedError } from '@/lib/auth/sign-in-refusal';
 import { TEST_PASSWORD, createUser } from '@/tests/support/fixtures';
-import { useTestSecrets } from '@/tests/support/secret-keys';
+import { setUpTestSecrets } from '@/tests/support/secret-keys';
 import { requestRecipientSignInCode, signInWithRecipientCode } from './recipient-sign-in';
 import { verifyPasswordSignIn } from './users';
 
-const keys = useTestSecrets();
+let db: Db;
+beforeAll(async () => {
+  db = await getDb();
+});
+
+const keys = setUpTestSecrets();
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 
@@ -32,7 +37,6 @@ async function answerOf(attempt: Promise<unknown>): Promise<string> {
 }
 
 async function failuresOf(email: string) {
-  const db = await getDb();
   const [row] = await db.select().from(signInFailures).where(eq(signInFailures.identifierKey, `password:${email}`));
   return row?.consecutiveFailures ?? 0;
 }
@@ -53,19 +57,19 @@ describe('password sign-in throttling per e-mail address', () => {
     const start = new Date('2026-03-02T15:00:00Z');
     const at = (ms: number) => ({ clientAddress, now: new Date(start.getTime() + ms) });
     const answers = [];
-    for (let i = 0; i < 30; i++) answers.push(await answerOf(verifyPasswordSignIn(user.email, 'wrong password', at(i * 100))));
+    for (let i = 0; i < 30; i++) answers.push(await answerOf(verifyPasswordSignIn(db, user.email, 'wrong password', at(i * 100))));
     expect(answers.slice(0, 4)).toEqual(Array(4).fill('wrong'));
     // The 5th failure locks for 30 s; attempts meanwhile are refused without being counted.
     expect(answers[4]).toBe('wrong');
     expect(answers.slice(5)).toEqual(Array(25).fill('LOCKED:2026-03-02T15:00:30.400Z'));
 
-    expect(await answerOf(verifyPasswordSignIn(user.email, TEST_PASSWORD, at(3 * SECOND)))).toBe('LOCKED:2026-03-02T15:00:30.400Z');
+    expect(await answerOf(verifyPasswordSignIn(db, user.email, TEST_PASSWORD, at(3 * SECOND)))).toBe('LOCKED:2026-03-02T15:00:30.400Z');
     expect(await failuresOf(user.email)).toBe(5);
 
-    expect(await verifyPasswordSignIn(user.email, TEST_PASSWORD, at(31 * SECOND))).toMatchObject({ id: user.id });
+    expect(await verifyPasswordSignIn(db, user.email, TEST_PASSWORD, at(31 * SECOND))).toMatchObject({ id: user.id });
     expect(await failuresOf(user.email)).toBe(0);
-    for (let i = 0; i < 4; i++) expect(await verifyPasswordSignIn(user.email, 'wrong password', at(32 * SECOND + i))).toBeNull();
-    expect(await verifyPasswordSignIn(user.email, TEST_PASSWORD, at(33 * SECOND))).toMatchObject({ id: user.id });
+    for (let i = 0; i < 4; i++) expect(await verifyPasswordSignIn(db, user.email, 'wrong password', at(32 * SECOND + i))).toBeNull();
+    expect(await verifyPasswordSignIn(db, user.email, TEST_PASSWORD, at(33 * SECOND))).toMatchObject({ id: user.id });
   });
 
   it('locks for 30 s doubling from the 5th consecutive failure, and 15 minutes from the 10th on', async () => {
@@ -74,15 +78,15 @@ describe('password sign-in throttling per e-mail address', () => {
     let now = new Date('2026-03-02T09:00:00Z');
     const locks: number[] = [];
     for (let failure = 1; failure <= 12; failure++) {
-      expect(await verifyPasswordSignIn(user.email, 'wrong password', { clientAddress, now })).toBeNull();
-      const refusal = await verifyPasswordSignIn(user.email, TEST_PASSWORD, { clientAddress, now }).catch((error: unknown) => error);
+      expect(await verifyPasswordSignIn(db, user.email, 'wrong password', { clientAddress, now })).toBeNull();
+      const refusal = await verifyPasswordSignIn(db, user.email, TEST_PASSWORD, { clientAddress, now }).catch((error: unknown) => error);
       if (refusal instanceof SignInRefusedError) {
         locks.push((refusal.refusal.until.getTime() - now.getTime()) / SECOND);
         now = refusal.refusal.until;
       } else {
         expect(failure).toBeLessThan(5);
         // The right password would have reset the count: put the failures back by starting over.
-        for (let i = 0; i < failure; i++) await verifyPasswordSignIn(user.email, 'wrong password', { clientAddress, now });
+        for (let i = 0; i < failure; i++) await verifyPasswordSignIn(db, user.email, 'wrong password', { clientAddress, now });
       }
     }
     expect(locks).toEqual([30, 60, 120, 240, 480, 900, 900, 900]);
@@ -94,8 +98,8 @@ describe('password sign-in throttling per e-mail address', () => {
     const sequenceFor = async (email: string) => {
       const clientAddress = freshAddress();
       const answers = [];
-      for (let i = 0; i < 12; i++) answers.push(await answerOf(verifyPasswordSignIn(email, 'wrong password', { clientAddress, now: new Date(start.getTime() + i * 10 * SECOND) })));
-      answers.push(await answerOf(verifyPasswordSignIn(email, TEST_PASSWORD, { clientAddress, now: new Date(start.getTime() + 2 * MINUTE) })));
+      for (let i = 0; i < 12; i++) answers.push(await answerOf(verifyPasswordSignIn(db, email, 'wrong password', { clientAddress, now: new Date(start.getTime() + i * 10 * SECOND) })));
+      answers.push(await answerOf(verifyPasswordSignIn(db, email, TEST_PASSWORD, { clientAddress, now: new Date(start.getTime() + 2 * MINUTE) })));
       return answers;
     };
     const known = await sequenceFor(user.email);
@@ -112,12 +116,12 @@ describe('password sign-in throttling per client address', () => {
     const limited = freshAddress();
     const now = new Date('2026-03-02T11:00:00Z');
     // 5 wrong passwords, then 45 refused as locked: 50 failures from one client address.
-    for (let i = 0; i < 50; i++) expect(await answerOf(verifyPasswordSignIn(decoy.email, 'wrong password', { clientAddress: limited, now }))).not.toBe('signed_in');
-    const refused = await answerOf(verifyPasswordSignIn(user.email, TEST_PASSWORD, { clientAddress: limited, now }));
+    for (let i = 0; i < 50; i++) expect(await answerOf(verifyPasswordSignIn(db, decoy.email, 'wrong password', { clientAddress: limited, now }))).not.toBe('signed_in');
+    const refused = await answerOf(verifyPasswordSignIn(db, user.email, TEST_PASSWORD, { clientAddress: limited, now }));
     expect(refused).toBe('ADDRESS_LIMITED:2026-03-02T11:15:00.000Z');
     expect(await failuresOf(user.email)).toBe(0);
-    expect(await verifyPasswordSignIn(user.email, TEST_PASSWORD, { clientAddress: freshAddress(), now })).toMatchObject({ id: user.id });
-    expect(await verifyPasswordSignIn(user.email, TEST_PASSWORD, { clientAddress: limited, now: new Date(now.getTime() + 15 * MINUTE) })).toMatchObject({
+    expect(await verifyPasswordSignIn(db, user.email, TEST_PASSWORD, { clientAddress: freshAddress(), now })).toMatchObject({ id: user.id });
+    expect(await verifyPasswordSignIn(db, user.email, TEST_PASSWORD, { clientAddress: limited, now: new Date(now.getTime() + 15 * MINUTE) })).toMatchObject({
       id: user.id,
     });
   });
@@ -127,15 +131,14 @@ describe('password sign-in throttling per client address', () => {
     const decoy = await createUser('shipper');
     const clientAddress = freshAddress();
     const now = new Date('2026-03-02T12:00:00Z');
-    for (let i = 0; i < 60; i++) expect(await verifyPasswordSignIn(user.email, TEST_PASSWORD, { clientAddress, now })).not.toBeNull();
-    for (let i = 0; i < 49; i++) await answerOf(verifyPasswordSignIn(decoy.email, 'wrong', { clientAddress, now }));
-    expect(await verifyPasswordSignIn(user.email, TEST_PASSWORD, { clientAddress, now })).not.toBeNull();
+    for (let i = 0; i < 60; i++) expect(await verifyPasswordSignIn(db, user.email, TEST_PASSWORD, { clientAddress, now })).not.toBeNull();
+    for (let i = 0; i < 49; i++) await answerOf(verifyPasswordSignIn(db, decoy.email, 'wrong', { clientAddress, now }));
+    expect(await verifyPasswordSignIn(db, user.email, TEST_PASSWORD, { clientAddress, now })).not.toBeNull();
   });
 });
 
 describe('recipient sign-in code entry per client address', () => {
   it('refuses code entries from an address with 20 wrong ones, the right code included, and not from another', async () => {
-    const db = await getDb();
     const recipient = await createUser('recipient', { phoneE164: '+447700900611' });
     await requestRecipientSignInCode(db, recipient.email);
     const [sent] = await db.select().from(notifications).where(eq(notifications.toAddress, recipient.email));
@@ -156,7 +159,7 @@ describe('security log', () => {
     const clientAddress = freshAddress();
     const now = new Date('2026-03-02T13:00:00Z');
     const password = 'Hunter2-secret-guess';
-    for (let i = 0; i < 6; i++) await answerOf(verifyPasswordSignIn(user.email, password, { clientAddress, now }));
+    for (let i = 0; i < 6; i++) await answerOf(verifyPasswordSignIn(db, user.email, password, { clientAddress, now }));
 
     const lines = loggedLines();
     expect(lines).toHaveLength(7);
@@ -182,7 +185,7 @@ describe('security log', () => {
 
   it('keeps a forged line break inside one JSON line', async () => {
     const clientAddress = freshAddress();
-    await verifyPasswordSignIn('x\r\n{"event":"auth.signed_in"}@test.example', 'wrong', { clientAddress });
+    await verifyPasswordSignIn(db, 'x\r\n{"event":"auth.signed_in"}@test.example', 'wrong', { clientAddress });
     expect(loggedLines()).toHaveLength(1);
     expect(loggedLines()[0]).not.toMatch(/[\r\n]/);
     expect(loggedEvents()[0]).toMatchObject({ event: 'auth.sign_in_failed', reason: 'wrong_credentials' });
@@ -192,7 +195,7 @@ describe('security log', () => {
     const clientAddress = freshAddress();
     const now = new Date('2026-03-02T14:00:00Z');
     const decoy = await createUser('shipper');
-    for (let i = 0; i < 51; i++) await answerOf(verifyPasswordSignIn(decoy.email, 'wrong', { clientAddress, now }));
+    for (let i = 0; i < 51; i++) await answerOf(verifyPasswordSignIn(db, decoy.email, 'wrong', { clientAddress, now }));
     const events = loggedEvents();
     expect(events.filter((e) => e.event === 'auth.locked' && e.scope === 'client_address')).toEqual([
       expect.objectContaining({ scope: 'client_address', clientAddress, until: '2026-03-02T14:15:00.000Z' }),
@@ -201,7 +204,6 @@ describe('security log', () => {
   });
 
   it('logs a wrong recipient code with the number masked and never the code', async () => {
-    const db = await getDb();
     const clientAddress = freshAddress();
     await signInWithRecipientCode(db, '+44 7700 900612', '654321', { clientAddress });
     expect(loggedEvents()).toEqual([expect.objectContaining({ event: 'auth.sign_in_failed', method: 'recipient_code', identifier: '+44******0612', reason: 'wrong_credentials' })]);

@@ -4,16 +4,16 @@ import { getDb, type Db } from '@/db/client';
 import { uploads } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { samplePackage, sampleGetRatesRequest } from '@/lib/shipping/sample-package';
+import { HOUR_MS } from '@/lib/time/durations';
 import { utf8 } from '@/lib/upload/sample-files';
 import { actorOf, createAccount, createUser } from '@/tests/support/fixtures';
-import { takeCheckedPackages } from './checked-packages-memo';
+import { takeCheckedPackages } from '../cache/checked-packages';
 import { startHousekeeping } from '../housekeeping-schedule';
 import { discardExpiredStagedUploads } from './staged-upload-expiry';
 import { checkUploadFile, storeCheckedUpload } from './uploads';
 
 let db: Db;
 let run = 0;
-const HOUR = 60 * 60 * 1000;
 
 beforeAll(async () => {
   db = await getDb();
@@ -30,7 +30,7 @@ async function staged(actor: Actor, ageHours = 0): Promise<string> {
   const outcome = await checkUploadFile(db, actor, { fileName: `e${run}.json`, content, csvMapping: null });
   if (!outcome.ok) throw new Error(outcome.message);
   const { uploadId } = outcome.report;
-  if (ageHours) await db.update(uploads).set({ createdAt: new Date(Date.now() - ageHours * HOUR) }).where(eq(uploads.id, uploadId));
+  if (ageHours) await db.update(uploads).set({ createdAt: new Date(Date.now() - ageHours * HOUR_MS) }).where(eq(uploads.id, uploadId));
   return uploadId;
 }
 
@@ -43,7 +43,7 @@ describe('discarding expired staged uploads', () => {
     const fresh = [await staged(a, 23), await staged(b)];
     const storedLongAgo = await staged(a);
     await storeCheckedUpload(db, a, storedLongAgo);
-    await db.update(uploads).set({ createdAt: new Date(Date.now() - 48 * HOUR) }).where(eq(uploads.id, storedLongAgo));
+    await db.update(uploads).set({ createdAt: new Date(Date.now() - 48 * HOUR_MS) }).where(eq(uploads.id, storedLongAgo));
 
     expect(await discardExpiredStagedUploads(db, new Date())).toBe(2);
     for (const row of await rowsOf(expired)) expect(row).toMatchObject({ status: 'discarded', stagedContent: null, stagedBytes: 0 });

@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, eq, lt } from 'drizzle-orm';
 import { STAGED_FOR_MS } from '@/lib/upload/staging-quota';
+import { forgetCheckedPackages } from '../cache/checked-packages';
 import type { DbOrTx } from '../client';
 import { uploads } from '../schema';
-import { forgetCheckedPackages } from './checked-packages-memo';
 
 /** Uploads checked before this moment have waited their 24 hours. */
 export function stagedExpiryCutoff(now: Date): Date {

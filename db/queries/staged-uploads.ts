@@ -6,7 +6,7 @@ import { shipperAccounts, uploads } from '../schema';
 import { stagedExpiryCutoff } from './staged-upload-expiry';
 
 /** The account's uploads counted against its staging quota: checked, file kept, not expired; oldest first. */
-export async function stagedUploadsOf(db: DbOrTx, accountId: string, now: Date): Promise<StagedUpload[]> {
+export async function listStagedUploads(db: DbOrTx, accountId: string, now: Date): Promise<StagedUpload[]> {
   const rows = await db
     .select({ uploadId: uploads.id, fileName: uploads.fileName, packageCount: uploads.packageCount, bytes: uploads.stagedBytes, checkedAt: uploads.createdAt })
     .from(uploads)

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/db/client';
 import { uploads } from '@/db/schema';
 import { samplePackage, sampleGetRatesRequest } from '@/lib/shipping/sample-package';
+import { HOUR_MS } from '@/lib/time/durations';
 import { utf8 } from '@/lib/upload/sample-files';
 import { actorOf, createAccount, createUser } from '@/tests/support/fixtures';
 import { discardExpiredStagedUploads } from './staged-upload-expiry';
@@ -45,7 +46,7 @@ describe.skipIf(!process.env.DATABASE_URL)('staging races on PostgreSQL', () => 
       if (!outcome.ok) throw new Error(outcome.message);
       ids.push(outcome.report.uploadId);
     }
-    await db.update(uploads).set({ createdAt: new Date(Date.now() - 25 * 60 * 60 * 1000) }).where(inArray(uploads.id, ids));
+    await db.update(uploads).set({ createdAt: new Date(Date.now() - 25 * HOUR_MS) }).where(inArray(uploads.id, ids));
     const counts = await Promise.all(Array.from({ length: 5 }, () => discardExpiredStagedUploads(db, new Date())));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(5);
     const rows = await db.select().from(uploads).where(inArray(uploads.id, ids));

@@ -4,6 +4,7 @@ import { getDb, type Db } from '@/db/client';
 import { uploads } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { samplePackage, sampleGetRatesRequest } from '@/lib/shipping/sample-package';
+import { DAY_MS, HOUR_MS } from '@/lib/time/durations';
 import { utf8 } from '@/lib/upload/sample-files';
 import { STAGING_QUOTA } from '@/lib/upload/staging-quota';
 import { actorOf, createAccount, createUser } from '@/tests/support/fixtures';
@@ -12,7 +13,7 @@ import { checkUploadFile, discardCheckedUpload, storeCheckedUpload } from './upl
 let db: Db;
 let run = 0;
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-const DAY_AND_AN_HOUR_AGO = () => new Date(Date.now() - 25 * 60 * 60 * 1000);
+const DAY_AND_AN_HOUR_AGO = () => new Date(Date.now() - 25 * HOUR_MS);
 
 beforeAll(async () => {
   db = await getDb();
@@ -55,7 +56,7 @@ describe('staging quota per account', () => {
     if (refused.code !== 'STAGING_QUOTA_EXCEEDED') return;
     expect(refused.staged.map((s) => s.uploadId)).toEqual(ids);
     expect(refused.staged[0]).toMatchObject({ fileName: expect.stringMatching(/\.json$/), packageCount: 1, bytes: expect.any(Number) });
-    expect(Date.parse(refused.staged[0]!.expiresAt) - Date.parse(refused.staged[0]!.checkedAt)).toBe(24 * 60 * 60 * 1000);
+    expect(Date.parse(refused.staged[0]!.expiresAt) - Date.parse(refused.staged[0]!.checkedAt)).toBe(DAY_MS);
     const staged = await db.select().from(uploads).where(eq(uploads.accountId, shipper.accountId!));
     expect(staged).toHaveLength(5);
   });

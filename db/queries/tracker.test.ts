@@ -2,31 +2,30 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import type { Actor } from '@/lib/auth/actor';
 import { AccessDeniedError, NotFoundError } from '@/lib/auth/errors';
-import { MARKETPLACES, type Marketplace } from '@/lib/otp/marketplaces';
+import { MARKETPLACE_CODES, MARKETPLACES } from '@/lib/otp/marketplaces';
+import { DAY_MS, HOUR_MS } from '@/lib/time/durations';
 import { DEFAULT_QUERY, SORT_KEYS, type TrackerQuery } from '@/lib/tracker/query';
-import type { TrackerState } from '@/lib/tracking/states';
+import type { TrackerState } from '@/lib/tracker/states';
 import { actorOf, createAccount, createTenants, createUser } from '@/tests/support/fixtures';
 import { addTimeline, insertShipments, type ShipmentDraft } from '@/tests/support/tracker-fixtures';
 import { deleteSavedView, listSavedViews, saveView } from './saved-views';
-import { getShipmentDetail, listTrackerShipments, streamTrackerExport, type TrackerRow, trackerStatusCounts } from './tracker';
+import { countTrackerStatuses, getShipmentDetail, listTrackerShipments, streamTrackerExport, type TrackerRow } from './tracker';
 
-const MARKETS: Marketplace[] = ['UK', 'FR', 'IT', 'ES', 'IN'];
 const NAMES = ['alice Smith', 'Bob Jones', 'Carla Diaz', 'Dev Patel', 'Eve Smith', 'bob Jonas'];
 const STATES: TrackerState[] = ['label_created', 'in_transit', 'out_for_delivery', 'delivered', 'delivered_with_otp', 'attempted_otp_not_available', 'returned_to_station'];
 const BASE = Date.parse('2026-11-01T00:00:00Z');
-const HOUR = 3_600_000;
 
 // 60 shipments with deliberate ties on every sort column, so keyset paging must use the id.
 const draftsA: Required<ShipmentDraft>[] = Array.from({ length: 60 }, (_, i) => ({
   trackingId: `SC${String((i * 37) % 100).padStart(2, '0')}${String(i).padStart(10, '0')}`,
   clientRef: `REF-${String((i * 13) % 60).padStart(3, '0')}`,
-  marketplace: MARKETS[i % 5]!,
+  marketplace: MARKETPLACE_CODES[i % MARKETPLACE_CODES.length]!,
   recipientName: NAMES[i % 6]!,
   insuredValueMinor: 5_000 + (i % 10) * 2_000,
   otpEligible: i % 3 !== 0,
   trackerState: STATES[i % 7]!,
-  lastEventAt: new Date(BASE + Math.floor(i / 3) * 24 * HOUR),
-  createdAt: new Date(BASE - (i % 20) * HOUR),
+  lastEventAt: new Date(BASE + Math.floor(i / 3) * DAY_MS),
+  createdAt: new Date(BASE - (i % 20) * HOUR_MS),
 }));
 
 const draftsB: ShipmentDraft[] = [
@@ -150,7 +149,7 @@ describe('tracker list: filters', () => {
   });
 
   it('counts per status under the other filters (status chips)', async () => {
-    const counts = await trackerStatusCounts(await getDb(), shipperA, q({ marketplace: 'UK', statuses: ['lost'] }));
+    const counts = await countTrackerStatuses(await getDb(), shipperA, q({ marketplace: 'UK', statuses: ['lost'] }));
     for (const state of STATES) {
       expect(counts[state]).toEqual({ count: draftsA.filter((d) => d.marketplace === 'UK' && d.trackerState === state).length, capped: false });
     }
@@ -177,7 +176,7 @@ describe('tracker: tenant isolation', () => {
     const db = await getDb();
     await expect(listTrackerShipments(db, shipperA, q({ account: t.accountB.id }))).rejects.toBeInstanceOf(NotFoundError);
     await expect(listTrackerShipments(db, otherManager, q({ account: t.accountA.id }))).rejects.toBeInstanceOf(NotFoundError);
-    await expect(trackerStatusCounts(db, otherManager, q({ account: t.accountA.id }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(countTrackerStatuses(db, otherManager, q({ account: t.accountA.id }))).rejects.toBeInstanceOf(NotFoundError);
     await expect(listTrackerShipments(db, actorOf(t.da), q())).rejects.toBeInstanceOf(AccessDeniedError);
   });
 

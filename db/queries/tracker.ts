@@ -7,14 +7,14 @@ import type { EligibilityReason, StoredEligibility } from '@/lib/otp';
 import { localDayRanges, type InstantRange } from '@/lib/tracker/last-event-days';
 import { maskPhone } from '@/lib/tracker/mask-phone';
 import type { Cursor, SortKey, TrackerQuery } from '@/lib/tracker/query';
-import { TRACKER_STATES, type CarrierStatus, type EventCode, type TrackerState } from '@/lib/tracking/states';
+import { TRACKER_STATES, type CarrierStatus, type EventCode, type TrackerState } from '@/lib/tracker/states';
 import type { TrackerRowInput } from '@/lib/tracker/row-view';
 import type { DbOrTx } from '../client';
 import { shipments, shipperAccounts, trackingEvents, type ShipmentItem } from '../schema';
 import { assertRole, resolveAccountAccess } from './access';
 
 /** Counts stop here: counting a million rows on every page view is not cheap, "10,000+" is. */
-export const COUNT_CAP = 10_000;
+const COUNT_CAP = 10_000;
 
 export type TrackerRow = Omit<TrackerRowInput, 'otpReasons'> & { otpReasons: EligibilityReason[] };
 
@@ -166,7 +166,7 @@ function toRow(r: SelectedRow): TrackerRow {
  * The account the tracker shows: a shipper's own; for a manager the named account if it is theirs,
  * else (none named) the first account they manage by name.
  */
-export async function trackerAccountId(db: DbOrTx, actor: Actor, accountId: string | null): Promise<string> {
+export async function resolveTrackerAccount(db: DbOrTx, actor: Actor, accountId: string | null): Promise<string> {
   if (actor.role === 'account_manager' && !accountId) {
     const [first] = await db
       .select({ id: shipperAccounts.id })
@@ -189,7 +189,7 @@ async function cappedCount(db: DbOrTx, where: SQL | undefined): Promise<CappedCo
 
 /** One page of the tracker by keyset on (sort column, id): page 10,000 costs what page 1 does. */
 export async function listTrackerShipments(db: DbOrTx, actor: Actor, query: TrackerQuery): Promise<TrackerPage> {
-  const accountId = await trackerAccountId(db, actor, query.account);
+  const accountId = await resolveTrackerAccount(db, actor, query.account);
   const filters = [...baseFilters(accountId, query), ...statusFilter(query)];
   const backwards = query.before !== null;
   const cursor = query.after ?? query.before;
@@ -220,8 +220,8 @@ export async function listTrackerShipments(db: DbOrTx, actor: Actor, query: Trac
 }
 
 /** Shipments per tracker state under the view's other filters, for the status chips (capped like the total). */
-export async function trackerStatusCounts(db: DbOrTx, actor: Actor, query: TrackerQuery): Promise<Record<TrackerState, CappedCount>> {
-  const accountId = await trackerAccountId(db, actor, query.account);
+export async function countTrackerStatuses(db: DbOrTx, actor: Actor, query: TrackerQuery): Promise<Record<TrackerState, CappedCount>> {
+  const accountId = await resolveTrackerAccount(db, actor, query.account);
   const filters = baseFilters(accountId, query);
   const states = sql.join(
     TRACKER_STATES.map((s) => sql`${s}`),
@@ -242,7 +242,7 @@ export async function trackerStatusCounts(db: DbOrTx, actor: Actor, query: Track
 
 /** Every row of the view (cursor ignored), a keyset batch at a time, for a streamed export. */
 export async function* streamTrackerExport(db: DbOrTx, actor: Actor, query: TrackerQuery, batchSize = 1000): AsyncGenerator<TrackerRow[]> {
-  const accountId = await trackerAccountId(db, actor, query.account);
+  const accountId = await resolveTrackerAccount(db, actor, query.account);
   const filters = [...baseFilters(accountId, query), ...statusFilter(query)];
   const order = orderOf(query, false);
   let cursor: Cursor | null = null;

@@ -8,8 +8,8 @@ import type { Actor } from '@/lib/auth/actor';
 import { samplePackage, sampleGetRatesRequest } from '@/lib/shipping/sample-package';
 import { csvFile, utf8 } from '@/lib/upload/sample-files';
 import { actorOf, createAccount, createTenants, createUser } from '@/tests/support/fixtures';
-import { forgetCheckedPackages } from './checked-packages-memo';
-import { checkUploadFile, discardCheckedUpload, rejectedRowsOf, storeCheckedUpload } from './uploads';
+import { forgetCheckedPackages } from '../cache/checked-packages';
+import { checkUploadFile, discardCheckedUpload, getRejectedRowsCsv, storeCheckedUpload } from './uploads';
 
 let db: Db;
 let shipperA: Actor;
@@ -142,7 +142,7 @@ describe('checking and storing an upload', () => {
     expect(report.rejected.map((r) => r.location)).toEqual(['line 3', 'line 4']);
     expect(await shipmentCount(accountAId)).toBe(before);
 
-    const rejected = await rejectedRowsOf(db, shipperA, report.uploadId);
+    const rejected = await getRejectedRowsCsv(db, shipperA, report.uploadId);
     expect(rejected.fileName).toBe('mixed-rejected.csv');
     const lines = rejected.csv.trim().split('\r\n');
     expect(lines[0]!.endsWith(',error')).toBe(true);
@@ -213,7 +213,7 @@ describe('who may upload', () => {
     const report = await checkOk(shipperA, jsonFile(['OWN-1']));
     expect(await storeCheckedUpload(db, shipperB, report.uploadId)).toMatchObject({ ok: false, status: 404 });
     await expect(discardCheckedUpload(db, shipperB, report.uploadId)).rejects.toThrow('No such upload');
-    await expect(rejectedRowsOf(db, shipperB, report.uploadId)).rejects.toThrow('No such upload');
+    await expect(getRejectedRowsCsv(db, shipperB, report.uploadId)).rejects.toThrow('No such upload');
     expect(await discardCheckedUpload(db, shipperA, report.uploadId)).toBe(true);
     expect(await storeCheckedUpload(db, shipperA, report.uploadId)).toMatchObject({ ok: false, status: 409 });
   });

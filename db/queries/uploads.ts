@@ -3,6 +3,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { NotFoundError } from '@/lib/auth/errors';
+import { isUuid } from '@/lib/ids/uuid';
 import { checkedPackage, eligibilityOf, type CheckedPackage } from '@/lib/upload/checked-package';
 import type { CsvMappingTarget } from '@/lib/upload/csv-fields';
 import { parseShipmentFile } from '@/lib/upload/parse-file';
@@ -10,14 +11,14 @@ import { rejectedRowsCsv } from '@/lib/upload/rejected-rows-csv';
 import { summarise, type UploadReport } from '@/lib/upload/report';
 import { stagingQuotaRefusal, type StagingQuotaRefusal } from '@/lib/upload/staging-quota';
 import type { CsvHeadersUnmapped, FileRefusal, ParseOutcome, ParsedPackage, RejectedRow } from '@/lib/upload/types';
-import type { Db, DbOrTx } from '../client';
+import { forgetCheckedPackages, rememberCheckedPackages, takeCheckedPackages } from '../cache/checked-packages';
+import type { DbOrTx } from '../client';
 import { csvMappings, uploads } from '../schema';
 import { ownAccountId } from './access';
 import { loadAccountRuleSettings } from './account-rule-settings';
-import { forgetCheckedPackages, rememberCheckedPackages, takeCheckedPackages } from './checked-packages-memo';
-import { storedClientReferences, storeShipments, type StoreResult } from './shipment-store';
+import { findStoredClientReferences, storeShipments, type StoreResult } from './shipment-store';
 import { stagedExpiryCutoff } from './staged-upload-expiry';
-import { lockAccountStaging, stagedUploadsOf } from './staged-uploads';
+import { listStagedUploads, lockAccountStaging } from './staged-uploads';
 
 export type CsvMapping = Record<string, CsvMappingTarget>;
 export type CheckOutcome = { ok: true; report: UploadReport } | FileRefusal | CsvHeadersUnmapped | StagingQuotaRefusal;
@@ -59,7 +60,7 @@ async function storedReferences(db: DbOrTx, accountId: string, packages: readonl
   const found = new Set<string>();
   for (let i = 0; i < packages.length; i += LOOKUP_BATCH) {
     const refs = packages.slice(i, i + LOOKUP_BATCH).map((p) => p.packageClientReferenceId);
-    for (const ref of await storedClientReferences(db, accountId, refs)) found.add(ref);
+    for (const ref of await findStoredClientReferences(db, accountId, refs)) found.add(ref);
   }
   return found;
 }
@@ -69,13 +70,13 @@ async function storedReferences(db: DbOrTx, accountId: string, packages: readonl
  * file staged for the shipper's choice, within the account's staging quota. Stores no shipment.
  */
 export async function checkUploadFile(
-  db: Db,
+  db: DbOrTx,
   actor: Actor,
   input: { fileName: string; content: Uint8Array; csvMapping: CsvMapping | null },
 ): Promise<CheckOutcome> {
   const accountId = ownAccountId(actor);
   // An account with no room left is refused before its file costs a parse.
-  const full = stagingQuotaRefusal(await stagedUploadsOf(db, accountId, new Date()), 0);
+  const full = stagingQuotaRefusal(await listStagedUploads(db, accountId, new Date()), 0);
   if (full) return full;
   const { outcome, mapping } = await parseWithMapping(db, accountId, input.content, input.csvMapping);
   if (!outcome.ok) return outcome;
@@ -93,7 +94,7 @@ export async function checkUploadFile(
 
   const staging = await db.transaction(async (tx) => {
     await lockAccountStaging(tx, accountId);
-    const refusal = stagingQuotaRefusal(await stagedUploadsOf(tx, accountId, new Date()), stagedContent.length);
+    const refusal = stagingQuotaRefusal(await listStagedUploads(tx, accountId, new Date()), stagedContent.length);
     if (refusal) return refusal;
     const [row] = await tx
       .insert(uploads)
@@ -131,7 +132,7 @@ export async function checkUploadFile(
 }
 
 async function stagedUpload(db: DbOrTx, accountId: string, uploadId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(uploadId)) return null;
+  if (!isUuid(uploadId)) return null;
   const [row] = await db.select().from(uploads).where(and(eq(uploads.id, uploadId), eq(uploads.accountId, accountId))).limit(1);
   return row ?? null;
 }
@@ -154,7 +155,7 @@ function checkedPackagesOf(upload: { id: string; accountId: string; csvMapping: 
 }
 
 /** Step 2, before anything is written: the checked upload and its packages, or why it cannot be stored. */
-export async function uploadToStore(db: Db, actor: Actor, uploadId: string): Promise<UploadToStore | StoreRefusal> {
+export async function loadUploadToStore(db: DbOrTx, actor: Actor, uploadId: string): Promise<UploadToStore | StoreRefusal> {
   const accountId = ownAccountId(actor);
   const upload = await stagedUpload(db, accountId, uploadId);
   if (!upload) return { ok: false, status: 404, message: 'No such upload.' };
@@ -174,7 +175,7 @@ export async function uploadToStore(db: Db, actor: Actor, uploadId: string): Pro
  * is stored is judged by the account's settings at this moment.
  */
 export async function storeUpload(
-  db: Db,
+  db: DbOrTx,
   { uploadId, accountId, packages }: UploadToStore,
   onProgress?: (done: number, total: number) => void,
 ): Promise<StoreOutcome> {
@@ -199,17 +200,17 @@ export async function storeUpload(
 
 /** Both halves of step 2 at once, for callers that need no answer before storing starts. */
 export async function storeCheckedUpload(
-  db: Db,
+  db: DbOrTx,
   actor: Actor,
   uploadId: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<StoreOutcome> {
-  const toStore = await uploadToStore(db, actor, uploadId);
+  const toStore = await loadUploadToStore(db, actor, uploadId);
   return toStore.ok ? storeUpload(db, toStore, onProgress) : toStore;
 }
 
 /** Drops a checked upload the shipper chose not to store. */
-export async function discardCheckedUpload(db: Db, actor: Actor, uploadId: string): Promise<boolean> {
+export async function discardCheckedUpload(db: DbOrTx, actor: Actor, uploadId: string): Promise<boolean> {
   const accountId = ownAccountId(actor);
   const upload = await stagedUpload(db, accountId, uploadId);
   if (!upload) throw new NotFoundError('No such upload.');
@@ -223,7 +224,7 @@ export async function discardCheckedUpload(db: Db, actor: Actor, uploadId: strin
 }
 
 /** The rejected rows of a checked upload as a CSV with an `error` column, to fix and upload again. */
-export async function rejectedRowsOf(db: Db, actor: Actor, uploadId: string): Promise<{ fileName: string; csv: string }> {
+export async function getRejectedRowsCsv(db: DbOrTx, actor: Actor, uploadId: string): Promise<{ fileName: string; csv: string }> {
   const accountId = ownAccountId(actor);
   const upload = await stagedUpload(db, accountId, uploadId);
   const report = upload?.report as StoredReport | null | undefined;

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { needsTouch, sessionEndAt } from '@/lib/auth/session-policy';
+import { isUuid } from '@/lib/ids/uuid';
 import type { DbOrTx } from '../client';
 import { userSessions, users } from '../schema';
 import { actorFromUser } from './users';
@@ -12,8 +13,6 @@ export interface SessionClaims {
   userId: string;
   tokenVersion: number;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A new session at sign-in; its id goes into the token. */
 export async function startUserSession(db: DbOrTx, userId: string, now = new Date()): Promise<string> {
@@ -27,7 +26,7 @@ export async function startUserSession(db: DbOrTx, userId: string, now = new Dat
  * session used, at most once a minute.
  */
 export async function loadSessionActor(db: DbOrTx, claims: SessionClaims, now = new Date()): Promise<Actor | null> {
-  if (!UUID.test(claims.sessionId) || !UUID.test(claims.userId)) return null;
+  if (!isUuid(claims.sessionId) || !isUuid(claims.userId)) return null;
   const [row] = await db
     .select({ user: users, session: userSessions })
     .from(userSessions)
@@ -53,8 +52,8 @@ export async function loadSessionActor(db: DbOrTx, claims: SessionClaims, now = 
 
 /** Sign-out ends this session and, through the token version, every other session of the user. */
 export async function endUserSessions(db: DbOrTx, claims: Pick<SessionClaims, 'sessionId' | 'userId'>, now = new Date()): Promise<void> {
-  if (!UUID.test(claims.userId)) return;
-  if (UUID.test(claims.sessionId)) {
+  if (!isUuid(claims.userId)) return;
+  if (isUuid(claims.sessionId)) {
     await db.update(userSessions).set({ revokedAt: now }).where(eq(userSessions.id, claims.sessionId));
   }
   await db

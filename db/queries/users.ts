@@ -1,8 +1,9 @@
+import 'server-only';
 import bcrypt from 'bcryptjs';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Actor, Station } from '@/lib/auth/actor';
 import type { Role } from '@/lib/auth/roles';
-import { getDb } from '../client';
+import type { DbOrTx } from '../client';
 import { type User, users } from '../schema';
 import { throttledPasswordSignIn } from './sign-in-throttle';
 
@@ -18,7 +19,7 @@ export interface SignInIdentity {
 // Compared against when the e-mail is unknown, so both answers take the same time.
 const DUMMY_HASH = bcrypt.hashSync('no-such-user-password', 10);
 
-export function normaliseEmail(email: string): string {
+function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
@@ -28,11 +29,11 @@ export function normaliseEmail(email: string): string {
  * refused with a SignInRefusedError.
  */
 export async function verifyPasswordSignIn(
+  db: DbOrTx,
   email: string,
   password: string,
   options: { clientAddress?: string; now?: Date } = {},
 ): Promise<SignInIdentity | null> {
-  const db = await getDb();
   const now = options.now ?? new Date();
   const attempt = { method: 'password', identifiers: [normaliseEmail(email)], clientAddress: options.clientAddress ?? 'unknown', now } as const;
   return throttledPasswordSignIn(db, attempt, async () => {

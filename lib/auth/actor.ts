@@ -1,6 +1,8 @@
+import type { Marketplace } from '../otp/marketplaces';
 import type { Role } from './roles';
 
-export type Station = 'UK' | 'FR' | 'IT' | 'ES' | 'IN';
+/** A delivery associate's station is a marketplace. */
+export type Station = Marketplace;
 
 /** Who is acting, as loaded from the database for the signed-in session (never from the request). */
 export interface Actor {

@@ -35,15 +35,3 @@ export const NAV_LINKS: Record<Role, NavLink[]> = {
   delivery_associate: [{ href: '/delivery', label: "Today's deliveries" }],
   recipient: [{ href: '/recipient', label: 'My packages' }],
 };
-
-/** The first path segment each role may open; anything else is refused. */
-export const ROLE_AREAS: Record<Role, readonly string[]> = {
-  shipper: ['/shipments', '/settings'],
-  account_manager: ['/manager', '/shipments'],
-  delivery_associate: ['/delivery'],
-  recipient: ['/recipient'],
-};
-
-export function mayOpen(role: Role, pathname: string): boolean {
-  return ROLE_AREAS[role].some((area) => pathname === area || pathname.startsWith(`${area}/`));
-}

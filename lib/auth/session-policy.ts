@@ -6,7 +6,7 @@ const MINUTE_MS = 60_000;
 export const SESSION_ABSOLUTE_MS = 24 * 60 * MINUTE_MS;
 
 /** A session unused this long ends: staff and shippers 1 hour, recipients 30 minutes. */
-export const SESSION_IDLE_MS: Record<Role, number> = {
+const SESSION_IDLE_MS: Record<Role, number> = {
   shipper: 60 * MINUTE_MS,
   account_manager: 60 * MINUTE_MS,
   delivery_associate: 60 * MINUTE_MS,
@@ -14,7 +14,7 @@ export const SESSION_IDLE_MS: Record<Role, number> = {
 };
 
 /** Last use is written at most this often, so a busy page costs no write per request. */
-export const SESSION_TOUCH_MS = MINUTE_MS;
+const SESSION_TOUCH_MS = MINUTE_MS;
 
 export type SessionEnd = 'revoked' | 'expired' | 'idle';
 

@@ -8,7 +8,3 @@ export function clientAddressOf(headers: Pick<Headers, 'get'>): string {
   const last = forwarded?.split(',').pop()?.trim();
   return last && last.length <= 64 ? last.replace(/^::ffff:/, '') : 'unknown';
 }
-
-export function isLoopbackAddress(address: string): boolean {
-  return address === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address);
-}

@@ -8,7 +8,7 @@ const PLACEHOLDER_ORIGIN = 'https://same-origin.invalid';
  */
 export function sameOriginPath(raw: string | null | undefined): string | null {
   if (!raw || raw.length > 2048) return null;
-  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(raw)) return null;
+  if (/[\p{Cc}\s\\]/u.test(raw)) return null;
   if (!raw.startsWith('/') || raw.startsWith('//')) return null;
   let url: URL;
   try {

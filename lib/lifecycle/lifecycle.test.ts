@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TRACKER_LABELS, TRACKER_STATES, type TrackerState } from '@/lib/tracking/states';
+import { TRACKER_LABELS, TRACKER_STATES, type TrackerState } from '@/lib/tracker/states';
 import { ALLOWED_FROM, IllegalTransitionError, LIFECYCLE_ACTIONS, type PackageState, transition } from './index';
 
 const at = (trackerState: TrackerState, status: PackageState['status'] = 'InTransit', detailCode: string | null = null): PackageState => ({

@@ -1,4 +1,4 @@
-import { type CarrierStatus, type EventCode, type TrackerState, trackerStateFor } from '@/lib/tracking/states';
+import { type CarrierStatus, type EventCode, type TrackerState, trackerStateFor } from '@/lib/tracker/states';
 
 /** What a delivery associate can do to a package. */
 export const LIFECYCLE_ACTIONS = [

@@ -1,6 +1,6 @@
 import { SECRET_PLACEHOLDER } from './types';
 
-export const MASK = '••••••';
+const MASK = '••••••';
 
 /** The body as it is sent: the secret put back in place of the placeholder. */
 export function withSecret(body: string, secret: string): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { serverEnv } from '@/lib/env';
 import { generatePasscode } from '@/lib/passcode';
 import { deliveredMessages } from './delivered';
 import { outForDeliveryMessages } from './out-for-delivery';
@@ -79,12 +80,12 @@ describe('lifecycle messages', () => {
 
 describe('transports', () => {
   it('keep every message in demo mode, even with SMTP configured', () => {
-    expect(transportsFromEnv({ DEMO_INBOX: '1', SMTP_URL: 'smtp://mail.example:25' }).email.name).toBe('log');
+    expect(transportsFromEnv(serverEnv({ DEMO_INBOX: '1', SMTP_URL: 'smtp://mail.example:25' })).email.name).toBe('log');
   });
 
   it('send e-mail over SMTP when configured and SMS through the log (no gateway yet)', () => {
-    expect(transportsFromEnv({}).email.name).toBe('log');
-    const configured = transportsFromEnv({ SMTP_URL: 'smtp://mail.example:25' });
+    expect(transportsFromEnv(serverEnv({})).email.name).toBe('log');
+    const configured = transportsFromEnv(serverEnv({ SMTP_URL: 'smtp://mail.example:25' }));
     expect([configured.email.name, configured.sms.name]).toEqual(['smtp', 'log']);
   });
 });

@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import { type EnvSource, serverEnv } from '@/lib/env';
+import { serverEnv, type ServerSettings } from '@/lib/env';
 import type { MessageChannel } from './types';
 
 /** A message ready to leave: the secret, if any, is already in the body. Never logged or stored. */
@@ -19,12 +19,12 @@ export interface MessageTransport {
  * Development and tests: nothing leaves the machine; the outbox row itself, marked sent, is the
  * record the message log page lists (with passcodes masked).
  */
-export const logTransport: MessageTransport = {
+const logTransport: MessageTransport = {
   name: 'log',
   send: async () => {},
 };
 
-export function smtpTransport(smtpUrl: string, from: string): MessageTransport {
+function smtpTransport(smtpUrl: string, from: string): MessageTransport {
   const mailer = nodemailer.createTransport(smtpUrl);
   return {
     name: 'smtp',
@@ -39,8 +39,7 @@ export function smtpTransport(smtpUrl: string, from: string): MessageTransport {
  * goes over SMTP when SMTP_URL is set (a production server refuses to start without it). SMS goes
  * through the log: there is no SMS gateway yet.
  */
-export function transportsFromEnv(source: EnvSource = process.env): Record<MessageChannel, MessageTransport> {
-  const settings = serverEnv(source);
+export function transportsFromEnv(settings: ServerSettings = serverEnv()): Record<MessageChannel, MessageTransport> {
   const email = !settings.DEMO_INBOX && settings.SMTP_URL ? smtpTransport(settings.SMTP_URL, settings.SMTP_FROM) : logTransport;
   return { email, sms: logTransport };
 }

@@ -1,7 +1,9 @@
 import { formatMinorAsDecimal } from './money';
-import { MARKETPLACES, marketplaceForCountry, type MarketplaceInfo } from './marketplaces';
+import { COUNTRY_CODES, MARKETPLACES, marketplaceForCountry, type MarketplaceInfo } from './marketplaces';
 import type { ReasonCode } from './reason-codes';
-import { asClause, quoted } from './text';
+import { asClause, humanList, quoted } from './text';
+
+const SUPPORTED_COUNTRIES = humanList(COUNTRY_CODES, 'and');
 
 export interface EligibilityReason {
   code: ReasonCode;
@@ -25,7 +27,7 @@ export const FIXED_REASONS = Object.freeze({
 
 export function unsupportedMarketplaceReason(countryCode: string): EligibilityReason {
   if (countryCode === '') {
-    return { code: 'UNSUPPORTED_MARKETPLACE', message: 'The ship-to address has no country code; OTP is available for GB, FR, IT, ES and IN.' };
+    return { code: 'UNSUPPORTED_MARKETPLACE', message: `The ship-to address has no country code; OTP is available for ${SUPPORTED_COUNTRIES}.` };
   }
   const upper = countryCode.toUpperCase();
   const known = marketplaceForCountry(upper);
@@ -34,7 +36,7 @@ export function unsupportedMarketplaceReason(countryCode: string): EligibilityRe
   else if (upper === 'UK') hint = ' (the ISO code for the United Kingdom is GB)';
   return {
     code: 'UNSUPPORTED_MARKETPLACE',
-    message: `OTP is not available for the ship-to country ${quoted(countryCode, 'code given')}${hint}; it is available for GB, FR, IT, ES and IN.`,
+    message: `OTP is not available for the ship-to country ${quoted(countryCode, 'code given')}${hint}; it is available for ${SUPPORTED_COUNTRIES}.`,
   };
 }
 

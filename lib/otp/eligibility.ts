@@ -1,4 +1,4 @@
-import { FAILED, NOT_CHECKED, PASSED, type EligibilityCheck } from './eligibility-checks';
+import { failed, notChecked, passed, type EligibilityCheck } from './eligibility-checks';
 import {
   belowThresholdReason,
   currencyMismatchReason,
@@ -48,32 +48,25 @@ export interface EligibilityResult {
   recipientPhoneE164: string | null;
 }
 
-// Read once: under tsx/CommonJS every use of an imported binding is a getter call.
-const OK = PASSED;
-const KO = FAILED;
-const SKIP = NOT_CHECKED;
-const FIXED = FIXED_REASONS;
-const INFO = MARKETPLACES;
-
 /** Runs all 11 rules of DESIGN.md §3 and reports every failure. Pure; checks and fixed reasons are shared frozen objects. */
 export function evaluateOtpEligibility(input: EligibilityInput): EligibilityResult {
   const { account, shipment } = input;
   const reasons: EligibilityReason[] = [];
   const warnings: EligibilityWarning[] = [];
 
-  const otp = account.otpEnabled === true ? OK.OTP_NOT_ENABLED : fail(reasons, KO.OTP_NOT_ENABLED, FIXED.otpNotEnabled);
-  const email = account.emailNotifications === true ? OK.EMAIL_NOTIFICATIONS_OFF : fail(reasons, KO.EMAIL_NOTIFICATIONS_OFF, FIXED.emailOff);
-  const sms = account.smsNotifications === true ? OK.SMS_NOTIFICATIONS_OFF : fail(reasons, KO.SMS_NOTIFICATIONS_OFF, FIXED.smsOff);
-  const channel = shipment.channelType === 'EXTERNAL' ? OK.AMAZON_CHANNEL : fail(reasons, KO.AMAZON_CHANNEL, FIXED.amazonChannel);
-  const prepaid = shipment.prepaid === true ? OK.NOT_PREPAID : fail(reasons, KO.NOT_PREPAID, FIXED.notPrepaid);
+  const otp = account.otpEnabled === true ? passed('OTP_NOT_ENABLED') : failed(reasons, FIXED_REASONS.otpNotEnabled);
+  const email = account.emailNotifications === true ? passed('EMAIL_NOTIFICATIONS_OFF') : failed(reasons, FIXED_REASONS.emailOff);
+  const sms = account.smsNotifications === true ? passed('SMS_NOTIFICATIONS_OFF') : failed(reasons, FIXED_REASONS.smsOff);
+  const channel = shipment.channelType === 'EXTERNAL' ? passed('AMAZON_CHANNEL') : failed(reasons, FIXED_REASONS.amazonChannel);
+  const prepaid = shipment.prepaid === true ? passed('NOT_PREPAID') : failed(reasons, FIXED_REASONS.notPrepaid);
 
   const countryCode = shipment.shipTo.countryCode;
   const marketplace = marketplaceForCountry(countryCode);
-  const info = marketplace === null ? null : INFO[marketplace];
+  const info = marketplace === null ? null : MARKETPLACES[marketplace];
   const supported =
     marketplace !== null
-      ? OK.UNSUPPORTED_MARKETPLACE
-      : fail(reasons, KO.UNSUPPORTED_MARKETPLACE, unsupportedMarketplaceReason(typeof countryCode === 'string' ? countryCode : ''));
+      ? passed('UNSUPPORTED_MARKETPLACE')
+      : failed(reasons, unsupportedMarketplaceReason(typeof countryCode === 'string' ? countryCode : ''));
   const threshold = marketplace === null ? null : resolveThreshold(marketplace, account.thresholds);
   if (threshold !== null && threshold.warning !== null) warnings.push(threshold.warning);
 
@@ -81,36 +74,36 @@ export function evaluateOtpEligibility(input: EligibilityInput): EligibilityResu
   const insuredMinor = insured == null ? -1 : parseMinorUnits(insured.value);
   const declared =
     insuredMinor >= 0
-      ? OK.INSURED_VALUE_MISSING
-      : fail(reasons, KO.INSURED_VALUE_MISSING, insured == null ? FIXED.insuredValueMissing : invalidInsuredValueReason(moneyErrorMessage(insuredMinor)));
+      ? passed('INSURED_VALUE_MISSING')
+      : failed(reasons, insured == null ? FIXED_REASONS.insuredValueMissing : invalidInsuredValueReason(moneyErrorMessage(insuredMinor)));
 
   const currencyMatches = info !== null && insured != null && insured.unit === info.currency;
   let currency: EligibilityCheck;
-  if (info === null) currency = SKIP.noMarketplace.CURRENCY_MISMATCH;
-  else if (insured == null) currency = SKIP.noDeclaredValue.CURRENCY_MISMATCH;
-  else if (currencyMatches) currency = OK.CURRENCY_MISMATCH;
-  else currency = fail(reasons, KO.CURRENCY_MISMATCH, currencyMismatchReason(String(insured.unit), info));
+  if (info === null) currency = notChecked('CURRENCY_MISMATCH', 'noMarketplace');
+  else if (insured == null) currency = notChecked('CURRENCY_MISMATCH', 'noDeclaredValue');
+  else if (currencyMatches) currency = passed('CURRENCY_MISMATCH');
+  else currency = failed(reasons, currencyMismatchReason(String(insured.unit), info));
 
   let above: EligibilityCheck;
-  if (info === null || threshold === null) above = SKIP.noMarketplace.BELOW_THRESHOLD;
-  else if (insuredMinor < 0) above = SKIP.noDeclaredValue.BELOW_THRESHOLD;
-  else if (!currencyMatches) above = SKIP.otherCurrency.BELOW_THRESHOLD;
-  else if (insuredMinor > threshold.minor) above = OK.BELOW_THRESHOLD;
-  else above = fail(reasons, KO.BELOW_THRESHOLD, belowThresholdReason(insuredMinor, threshold.minor, info, threshold.applied.source));
+  if (info === null || threshold === null) above = notChecked('BELOW_THRESHOLD', 'noMarketplace');
+  else if (insuredMinor < 0) above = notChecked('BELOW_THRESHOLD', 'noDeclaredValue');
+  else if (!currencyMatches) above = notChecked('BELOW_THRESHOLD', 'otherCurrency');
+  else if (insuredMinor > threshold.minor) above = passed('BELOW_THRESHOLD');
+  else above = failed(reasons, belowThresholdReason(insuredMinor, threshold.minor, info, threshold.applied.source));
 
   const phone = shipment.shipTo.phoneNumber;
   const hasPhone = phone != null && !isBlank(phone);
-  const phoneGiven = hasPhone ? OK.PHONE_MISSING : fail(reasons, KO.PHONE_MISSING, FIXED.phoneMissing);
+  const phoneGiven = hasPhone ? passed('PHONE_MISSING') : failed(reasons, FIXED_REASONS.phoneMissing);
   let recipientPhoneE164: string | null = null;
   let mobile: EligibilityCheck;
-  if (!hasPhone) mobile = SKIP.noPhone.PHONE_INVALID;
-  else if (marketplace === null) mobile = SKIP.noMarketplace.PHONE_INVALID;
+  if (!hasPhone) mobile = notChecked('PHONE_INVALID', 'noPhone');
+  else if (marketplace === null) mobile = notChecked('PHONE_INVALID', 'noMarketplace');
   else {
     const normalised = normaliseMobileNumber(phone, marketplace);
     if (typeof normalised === 'string') {
       recipientPhoneE164 = normalised;
-      mobile = OK.PHONE_INVALID;
-    } else mobile = fail(reasons, KO.PHONE_INVALID, phoneInvalidReason(normalised.reason));
+      mobile = passed('PHONE_INVALID');
+    } else mobile = failed(reasons, phoneInvalidReason(normalised.reason));
   }
 
   // Compared only for a valid amount in the marketplace's currency; otherwise a reason already says why.
@@ -128,12 +121,6 @@ export function evaluateOtpEligibility(input: EligibilityInput): EligibilityResu
     checks: [otp, email, sms, channel, prepaid, supported, declared, currency, above, phoneGiven, mobile],
     recipientPhoneE164,
   };
-}
-
-/** Records a failing rule's reason (rules run in order, so reasons stay in rule order). */
-function fail(reasons: EligibilityReason[], check: EligibilityCheck, reason: EligibilityReason): EligibilityCheck {
-  reasons.push(reason);
-  return check;
 }
 
 /** Missing means absent, empty or only spaces; anything else is judged by the mobile rules. */

@@ -1,10 +1,16 @@
-export type Marketplace = 'UK' | 'FR' | 'IT' | 'ES' | 'IN';
-export type CurrencyCode = 'GBP' | 'EUR' | 'INR';
+import { MARKETPLACE_TABLE } from '../marketplaces/table';
+
+type Row = (typeof MARKETPLACE_TABLE)[number];
+
+export type Marketplace = Row['code'];
+export type CountryCode = Row['countryCode'];
+export type CurrencyCode = Row['currency'];
 
 export interface MarketplaceInfo {
   code: Marketplace;
   name: string;
-  countryCode: 'GB' | 'FR' | 'IT' | 'ES' | 'IN';
+  countryCode: CountryCode;
+  dialCode: string;
   currency: CurrencyCode;
   defaultThresholdMinor: number;
   timeZone: string;
@@ -12,31 +18,34 @@ export interface MarketplaceInfo {
   resendEnabled: boolean;
 }
 
-// Source: "it's 100 GBP for the UK, 100 EUR for rest of EU, and 500 INR for India";
-// "Resending the passcode is currently only available in India".
-export const MARKETPLACES: Readonly<Record<Marketplace, MarketplaceInfo>> = Object.freeze({
-  UK: Object.freeze({ code: 'UK', name: 'United Kingdom', countryCode: 'GB', currency: 'GBP', defaultThresholdMinor: 10000, timeZone: 'Europe/London', locale: 'en-GB', resendEnabled: false }),
-  FR: Object.freeze({ code: 'FR', name: 'France', countryCode: 'FR', currency: 'EUR', defaultThresholdMinor: 10000, timeZone: 'Europe/Paris', locale: 'fr-FR', resendEnabled: false }),
-  IT: Object.freeze({ code: 'IT', name: 'Italy', countryCode: 'IT', currency: 'EUR', defaultThresholdMinor: 10000, timeZone: 'Europe/Rome', locale: 'it-IT', resendEnabled: false }),
-  ES: Object.freeze({ code: 'ES', name: 'Spain', countryCode: 'ES', currency: 'EUR', defaultThresholdMinor: 10000, timeZone: 'Europe/Madrid', locale: 'es-ES', resendEnabled: false }),
-  IN: Object.freeze({ code: 'IN', name: 'India', countryCode: 'IN', currency: 'INR', defaultThresholdMinor: 50000, timeZone: 'Asia/Kolkata', locale: 'en-IN', resendEnabled: true }),
-} satisfies Record<Marketplace, MarketplaceInfo>);
+/** One frozen value per marketplace, keyed and ordered as the table. */
+export function byMarketplace<T>(valueOf: (row: Row) => T): Readonly<Record<Marketplace, T>> {
+  return Object.freeze(Object.fromEntries(MARKETPLACE_TABLE.map((row) => [row.code, valueOf(row)])) as Record<Marketplace, T>);
+}
 
-export const MARKETPLACE_CODES: readonly Marketplace[] = Object.freeze(['UK', 'FR', 'IT', 'ES', 'IN'] as const);
+/** A row without its mobile-number rule, which only the phone parser reads. */
+function infoOf({ mobile: _mobile, ...info }: Row): MarketplaceInfo {
+  return Object.freeze(info);
+}
+
+export const MARKETPLACES: Readonly<Record<Marketplace, MarketplaceInfo>> = byMarketplace(infoOf);
+
+const [firstRow, ...otherRows] = MARKETPLACE_TABLE;
+
+/** The codes in table order, as a non-empty tuple (what z.enum and pgEnum take). */
+export const MARKETPLACE_CODES: readonly [Marketplace, ...Marketplace[]] = Object.freeze([firstRow.code, ...otherRows.map((row) => row.code)] as const);
+
+/** The ship-to country codes, in table order. */
+export const COUNTRY_CODES: readonly CountryCode[] = Object.freeze(MARKETPLACE_TABLE.map((row) => row.countryCode));
+
+const BY_COUNTRY: ReadonlyMap<string, Marketplace> = new Map(MARKETPLACE_TABLE.map((row) => [row.countryCode, row.code]));
 
 export function marketplaceForCountry(countryCode: string): Marketplace | null {
-  switch (countryCode) {
-    case 'GB': return 'UK';
-    case 'FR': return 'FR';
-    case 'IT': return 'IT';
-    case 'ES': return 'ES';
-    case 'IN': return 'IN';
-    default: return null;
-  }
+  return BY_COUNTRY.get(countryCode) ?? null;
 }
 
 export function isResendEnabled(m: Marketplace, flags?: { resendUkEu?: boolean }): boolean {
-  if (m === 'IN') return true;
+  if (!Object.hasOwn(MARKETPLACES, m)) return false;
   // "It will be launched in the UK and EU later this year": behind a flag, off by default.
-  return flags?.resendUkEu === true && Object.hasOwn(MARKETPLACES, m);
+  return MARKETPLACES[m].resendEnabled || flags?.resendUkEu === true;
 }

@@ -1,4 +1,4 @@
-import type { Marketplace } from './marketplaces';
+import { byMarketplace, type Marketplace } from './marketplaces';
 import { MAX_RAW_LENGTH, PHONE_RULES, type PhoneRule } from './phone-rules';
 
 export type PhoneFailure = { ok: false; reason: string };
@@ -40,13 +40,7 @@ function failuresFor(rule: PhoneRule): PhoneFailures {
 }
 
 // Built once: the hot path returns these shared, frozen objects instead of new strings.
-export const PHONE_FAILURES: Readonly<Record<Marketplace, PhoneFailures>> = Object.freeze({
-  UK: failuresFor(PHONE_RULES.UK),
-  IT: failuresFor(PHONE_RULES.IT),
-  FR: failuresFor(PHONE_RULES.FR),
-  ES: failuresFor(PHONE_RULES.ES),
-  IN: failuresFor(PHONE_RULES.IN),
-});
+export const PHONE_FAILURES: Readonly<Record<Marketplace, PhoneFailures>> = byMarketplace(({ code }) => failuresFor(PHONE_RULES[code]));
 
 export function badCharacterFailure(rule: PhoneRule, raw: string, index: number): PhoneFailure {
   return fail(rule, `it contains ${describeCharacter(raw.codePointAt(index) ?? 0)}`);

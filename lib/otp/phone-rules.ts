@@ -1,9 +1,9 @@
-import type { Marketplace } from './marketplaces';
+import { byMarketplace, type Marketplace } from './marketplaces';
 
-/** One marketplace's mobile-number rules, from the source's "valid phone numbers" table. */
+/** One marketplace's mobile-number rule in the form the parser reads (see `MobileNumberRule`). */
 export interface PhoneRule {
   name: string;
-  /** The two country-code digits as char codes, e.g. 4 and 4 for +44. */
+  /** The two country-code digits as char codes, e.g. 52 and 52 for +44. */
   cc0: number;
   cc1: number;
   ccText: string;
@@ -16,18 +16,20 @@ export interface PhoneRule {
   expected: string;
 }
 
-function digits(...accepted: number[]): readonly boolean[] {
-  return Object.freeze(Array.from({ length: 10 }, (_, d) => accepted.includes(d)));
-}
-
-// Lengths count the whole number after the prefix, including its first digit
-// ("7 then 8 or 9 digits" → 9–10).
-export const PHONE_RULES: Readonly<Record<Marketplace, PhoneRule>> = Object.freeze({
-  UK: { name: 'UK', cc0: 52, cc1: 52, ccText: '44', nationalZero: true, firstDigits: digits(7), minDigits: 9, maxDigits: 10, expected: 'expected 07 or +44 7 followed by 8–9 digits' },
-  IT: { name: 'Italian', cc0: 51, cc1: 57, ccText: '39', nationalZero: false, firstDigits: digits(3), minDigits: 10, maxDigits: 11, expected: 'expected 3 or +39 3 followed by 9–10 digits' },
-  FR: { name: 'French', cc0: 51, cc1: 51, ccText: '33', nationalZero: true, firstDigits: digits(6, 7), minDigits: 9, maxDigits: 9, expected: 'expected 06/07 or +33 6/7 followed by 8 digits' },
-  ES: { name: 'Spanish', cc0: 51, cc1: 52, ccText: '34', nationalZero: false, firstDigits: digits(6, 7), minDigits: 9, maxDigits: 9, expected: 'expected 6/7 or +34 6/7 followed by 8 digits' },
-  IN: { name: 'Indian', cc0: 57, cc1: 49, ccText: '91', nationalZero: false, firstDigits: digits(7, 8, 9), minDigits: 10, maxDigits: 10, expected: 'expected 10 digits starting with 7, 8 or 9, optionally after +91' },
+export const PHONE_RULES: Readonly<Record<Marketplace, PhoneRule>> = byMarketplace(({ dialCode, mobile }) => {
+  const ccText = dialCode.slice(1);
+  const accepted: readonly number[] = mobile.firstDigits;
+  return Object.freeze({
+    name: mobile.adjective,
+    cc0: ccText.charCodeAt(0),
+    cc1: ccText.charCodeAt(1),
+    ccText,
+    nationalZero: mobile.nationalZero,
+    firstDigits: Object.freeze(Array.from({ length: 10 }, (_, d) => accepted.includes(d))),
+    minDigits: mobile.minDigits,
+    maxDigits: mobile.maxDigits,
+    expected: mobile.expected,
+  });
 });
 
 /** The longest accepted form, `(0039)` + 11 digits; anything longer is refused without parsing. */

@@ -1,6 +1,7 @@
-import type { Marketplace } from './marketplaces';
+import { MARKETPLACE_CODES, type Marketplace } from './marketplaces';
 import { badCharacterFailure, PHONE_FAILURES, type PhoneFailure, type PhoneFailures } from './phone-messages';
 import { MAX_RAW_LENGTH, MAX_SIGNIFICANT_CHARS, PHONE_RULES, type PhoneRule } from './phone-rules';
+import { humanList } from './text';
 
 export type { Marketplace } from './marketplaces';
 
@@ -13,20 +14,15 @@ const SPACE = 32;
 const HYPHEN = 45;
 const ZERO = 48;
 const NINE = 57;
-// Read once: under tsx/CommonJS every use of an imported binding is a getter call.
-const MAX_CHARS = MAX_SIGNIFICANT_CHARS;
-const MAX_LENGTH = MAX_RAW_LENGTH;
-const RULES = PHONE_RULES;
-const FAILURES = PHONE_FAILURES;
 
 // Scratch for the significant characters of the current call only (parsing is synchronous);
 // `count` of them are valid, and every read goes through charAt() so stale bytes are never seen.
-const chars = new Uint8Array(MAX_CHARS);
+const chars = new Uint8Array(MAX_SIGNIFICANT_CHARS);
 let count = 0;
 
 const UNKNOWN_MARKETPLACE: PhoneFailure = Object.freeze({
   ok: false,
-  reason: 'Mobile numbers can only be checked for the UK, FR, IT, ES and IN marketplaces.',
+  reason: `Mobile numbers can only be checked for the ${humanList(MARKETPLACE_CODES, 'and')} marketplaces.`,
 });
 
 export function parseMobileNumber(raw: string, marketplace: Marketplace): MobileNumberResult {
@@ -40,11 +36,11 @@ export function parseMobileNumber(raw: string, marketplace: Marketplace): Mobile
  * 17 of them), anything else refuses the number.
  */
 export function normaliseMobileNumber(raw: string, marketplace: Marketplace): string | PhoneFailure {
-  const rule = Object.hasOwn(RULES, marketplace) ? RULES[marketplace] : undefined;
+  const rule = Object.hasOwn(PHONE_RULES, marketplace) ? PHONE_RULES[marketplace] : undefined;
   if (rule === undefined) return UNKNOWN_MARKETPLACE;
-  const failures = FAILURES[marketplace];
+  const failures = PHONE_FAILURES[marketplace];
   if (typeof raw !== 'string') return failures.empty;
-  if (raw.length > MAX_LENGTH) return failures.tooLongText;
+  if (raw.length > MAX_RAW_LENGTH) return failures.tooLongText;
 
   count = 0;
   let hyphenPending = false;
@@ -52,7 +48,7 @@ export function normaliseMobileNumber(raw: string, marketplace: Marketplace): st
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if ((c >= ZERO && c <= NINE) || c === PLUS || c === OPEN || c === CLOSE) {
-      if (count === MAX_CHARS) return failures.tooLong;
+      if (count === chars.length) return failures.tooLong;
       chars[count++] = c;
       hyphenPending = false;
     } else if (c === HYPHEN) {

@@ -1,3 +1,6 @@
+import { COUNTRY_CODES } from './marketplaces';
+import { humanList } from './text';
+
 export type ReasonCode =
   | 'OTP_NOT_ENABLED'
   | 'EMAIL_NOTIFICATIONS_OFF'
@@ -58,7 +61,7 @@ export const RULE_LABELS: Record<ReasonCode, string> = Object.freeze({
   SMS_NOTIFICATIONS_OFF: 'SMS notifications are on',
   AMAZON_CHANNEL: 'Off-Amazon shipment (EXTERNAL channel)',
   NOT_PREPAID: 'Prepaid (no collect on delivery)',
-  UNSUPPORTED_MARKETPLACE: 'Ship-to country is GB, FR, IT, ES or IN',
+  UNSUPPORTED_MARKETPLACE: `Ship-to country is ${humanList(COUNTRY_CODES, 'or')}`,
   INSURED_VALUE_MISSING: 'Declared value (insuredValue) is given',
   CURRENCY_MISMATCH: "Declared value is in the marketplace's currency",
   BELOW_THRESHOLD: 'Declared value exceeds the OTP threshold',

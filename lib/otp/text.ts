@@ -8,3 +8,8 @@ export function asClause(sentence: string): string {
   const body = sentence.endsWith('.') ? sentence.slice(0, -1) : sentence;
   return body.charAt(0).toLowerCase() + body.slice(1);
 }
+
+/** ['GB', 'FR', 'IN'] → 'GB, FR and IN'. */
+export function humanList(items: readonly string[], conjunction: 'and' | 'or'): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}

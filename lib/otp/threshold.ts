@@ -1,7 +1,7 @@
 import { formatMinorAsDecimal, fromMinorUnits } from './money';
 import { moneyErrorMessage, parseMinorUnits } from './money-parse';
 import { asClause, quoted } from './text';
-import { MARKETPLACES, type CurrencyCode, type Marketplace, type MarketplaceInfo } from './marketplaces';
+import { byMarketplace, MARKETPLACES, type CurrencyCode, type Marketplace, type MarketplaceInfo } from './marketplaces';
 
 export interface ThresholdOverride {
   value: number;
@@ -26,13 +26,7 @@ function defaultFor(info: MarketplaceInfo): ResolvedThreshold {
   return Object.freeze({ minor: info.defaultThresholdMinor, applied, warning: null });
 }
 
-const DEFAULTS: Readonly<Record<Marketplace, ResolvedThreshold>> = Object.freeze({
-  UK: defaultFor(MARKETPLACES.UK),
-  FR: defaultFor(MARKETPLACES.FR),
-  IT: defaultFor(MARKETPLACES.IT),
-  ES: defaultFor(MARKETPLACES.ES),
-  IN: defaultFor(MARKETPLACES.IN),
-});
+const DEFAULTS: Readonly<Record<Marketplace, ResolvedThreshold>> = byMarketplace(({ code }) => defaultFor(MARKETPLACES[code]));
 
 /**
  * The threshold for one marketplace: the account's override for exactly that marketplace when it

@@ -1,4 +1,5 @@
 import { MARKETPLACES, type Marketplace } from '@/lib/otp/marketplaces';
+import { DAY_MS } from '@/lib/time/durations';
 
 /** The calendar date (YYYY-MM-DD) at `at` in the marketplace's time zone. */
 export function deliveryDayAt(marketplace: Marketplace, at: Date): string {
@@ -23,7 +24,7 @@ function offsetMinutesAt(timeZone: string, at: Date): number {
 /** The first instant after `day` ends in the marketplace's time zone (exclusive end of validity). */
 export function endOfDeliveryDay(marketplace: Marketplace, day: string): Date {
   const timeZone = MARKETPLACES[marketplace].timeZone;
-  const nextMidnightUtc = Date.parse(`${day}T00:00:00Z`) + 24 * 60 * 60 * 1000;
+  const nextMidnightUtc = Date.parse(`${day}T00:00:00Z`) + DAY_MS;
   // The offset at local midnight can differ from the offset a few hours earlier on DST days; use the
   // offset in force just before the guess, then re-check once.
   let guess = nextMidnightUtc - offsetMinutesAt(timeZone, new Date(nextMidnightUtc)) * 60_000;

@@ -9,7 +9,7 @@ export const PAGE_SIZES = [10, 25, 50] as const;
  * The manager's account table state, as held in the URL. Anything unreadable falls back to its
  * default rather than failing: a hand-edited link still opens the table.
  */
-export const managedAccountsQuerySchema = z.object({
+const managedAccountsQuerySchema = z.object({
   sort: z.enum(MANAGED_SORTS).catch('name'),
   dir: z.enum(['asc', 'desc']).catch('asc'),
   name: z.string().trim().max(100).catch(''),

@@ -24,7 +24,7 @@ describe('threshold input', () => {
     [' 12', 'digits'],
     ['1000000.01', 'at most 1,000,000'],
     ['9'.repeat(40), 'at most 1,000,000'],
-    [1e309, 'decimal number'],
+    [Number.POSITIVE_INFINITY, 'decimal number'],
     [12, 'decimal number'],
     [null, 'decimal number'],
   ])('refuses %j with a message naming the field', (amount, fragment) => {

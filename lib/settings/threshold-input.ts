@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MARKETPLACE_CODES, MARKETPLACES, type Marketplace } from '../otp/marketplaces';
+import { MARKETPLACE_CODES, type Marketplace } from '../otp/marketplaces';
 import { moneyErrorMessage, parseMinorUnits } from '../otp/money-parse';
 
 /** The highest threshold an account may set, in major units of any marketplace's currency. */
@@ -47,17 +47,5 @@ export function thresholdSchemaWith<E extends z.ZodRawShape>(extra: E) {
 }
 
 export const thresholdInputSchema = thresholdSchemaWith({});
-export type ThresholdInput = z.input<typeof thresholdInputSchema>;
-export type ThresholdValue = z.output<typeof thresholdInputSchema>;
 
 export const clearThresholdInputSchema = z.strictObject({ marketplace: marketplaceSchema });
-
-export function currencyOf(marketplace: Marketplace) {
-  return MARKETPLACES[marketplace].currency;
-}
-
-/** What a form sends before parsing: the amount as typed. */
-export interface ThresholdFormValues {
-  marketplace: Marketplace;
-  amount: string;
-}

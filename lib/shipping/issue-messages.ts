@@ -70,7 +70,7 @@ export const shipperErrorMap: z.core.$ZodErrorMap = (issue) => {
 };
 
 /** One FieldIssue per problem; an unknown-keys issue becomes one per key, placed at that key. */
-export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
+function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const issue of issues) {
     const path = issue.path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));

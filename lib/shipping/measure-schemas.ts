@@ -6,8 +6,8 @@ export const WEIGHT_UNITS = ['GRAM', 'KILOGRAM', 'OUNCE', 'POUND'] as const;
 export const DIMENSION_UNITS = ['INCH', 'CENTIMETER'] as const;
 
 // The model gives no upper bounds; these only stop absurd values (10 000 cm is 100 m).
-export const MAX_WEIGHT_VALUE = 1_000_000;
-export const MAX_DIMENSION_VALUE = 10_000;
+const MAX_WEIGHT_VALUE = 1_000_000;
+const MAX_DIMENSION_VALUE = 10_000;
 
 export const currencyCodeSchema = z.string().check(
   z.superRefine((code: string, ctx) => {

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { currencySchema, dimensionsSchema, weightSchema } from './measure-schemas';
 import { textField } from './text-field';
 
-export const MAX_ITEMS_PER_PACKAGE = 1_000;
-export const MAX_QUANTITY = 1_000_000;
+const MAX_ITEMS_PER_PACKAGE = 1_000;
+const MAX_QUANTITY = 1_000_000;
 
 // Fields the model defines but this portal never reads: accepted with their outer type, ignored.
 export const unusedObject = z.looseObject({});

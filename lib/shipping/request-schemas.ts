@@ -91,5 +91,3 @@ export const oneClickEnvelopeSchema = z.strictObject(oneClickShape(envelopePacka
 export type ChannelType = z.infer<typeof channelTypeSchema>;
 export type GetRatesRequest = z.infer<typeof getRatesRequestSchema>;
 export type OneClickShipmentRequest = z.infer<typeof oneClickShipmentRequestSchema>;
-export type GetRatesEnvelope = z.infer<typeof getRatesEnvelopeSchema>;
-export type OneClickEnvelope = z.infer<typeof oneClickEnvelopeSchema>;

@@ -2,9 +2,9 @@ import { z } from 'zod';
 
 // C0 controls and DEL: a line break or NUL in a label field is never data, and CR/LF in an email
 // or name is the header/log-injection vector.
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+const CONTROL_CHARACTER = /[\p{Cc}]/u;
 
-export function hasControlCharacter(text: string): boolean {
+function hasControlCharacter(text: string): boolean {
   return CONTROL_CHARACTER.test(text);
 }
 

@@ -1,7 +1,7 @@
 import type { TrackerRowInput } from './row-view';
 import { csvLine } from '../csv/write';
 import { formatMinorAsDecimal } from '../otp/money';
-import { TRACKER_LABELS, type TrackerState } from '../tracking/states';
+import { TRACKER_LABELS } from './states';
 
 export const EXPORT_HEADER = [
   'tracking_id',

@@ -1,5 +1,6 @@
 import { MARKETPLACE_CODES, type Marketplace } from '../otp/marketplaces';
 import { endOfDeliveryDay } from '../passcode/delivery-day';
+import { DAY_MS } from '../time/durations';
 
 /** Instants from `start` (inclusive) to `end` (exclusive); null is open. */
 export interface InstantRange {
@@ -7,7 +8,6 @@ export interface InstantRange {
   end: Date | null;
 }
 
-const DAY_MS = 86_400_000;
 const utcMidnight = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const dayBefore = (day: string) => new Date(utcMidnight(day) - DAY_MS).toISOString().slice(0, 10);
 

@@ -1,4 +1,6 @@
-const DIAL_CODES: Record<string, string> = { UK: '+44', FR: '+33', IT: '+39', ES: '+34', IN: '+91' };
+import { MARKETPLACE_CODES, MARKETPLACES } from '../otp/marketplaces';
+
+const DIAL_CODES: ReadonlyMap<string, string> = new Map(MARKETPLACE_CODES.map((m) => [m, MARKETPLACES[m].dialCode]));
 
 /**
  * A phone number a shipper may read: the country prefix and the last 3 digits, e.g. "+44 •••• ••• 123".
@@ -9,6 +11,6 @@ export function maskPhone(phone: string | null, marketplace: string | null = nul
   const compact = phone.replace(/[^\d+]/g, '').replace(/^00/, '+');
   const last = compact.replace(/\D/g, '').slice(-3);
   if (last.length < 3) return '•••';
-  const prefix = Object.values(DIAL_CODES).find((p) => compact.startsWith(p)) ?? (compact.startsWith('+') ? null : (DIAL_CODES[marketplace ?? ''] ?? null));
+  const prefix = [...DIAL_CODES.values()].find((p) => compact.startsWith(p)) ?? (compact.startsWith('+') ? null : (DIAL_CODES.get(marketplace ?? '') ?? null));
   return `${prefix ? `${prefix} ` : ''}•••• ••• ${last}`;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { UUID_PATTERN } from '../ids/uuid';
 import { MARKETPLACE_CODES, type Marketplace } from '../otp/marketplaces';
-import { TRACKER_STATES, type TrackerState } from '../tracking/states';
+import { TRACKER_STATES, type TrackerState } from './states';
 import { ALWAYS_SHOWN, DEFAULT_COLUMNS, TRACKER_COLUMNS, type TrackerColumn } from './columns';
 
 /** Columns the database can sort on with a matching (account_id, column, id) index. */
@@ -57,7 +58,6 @@ export const DEFAULT_QUERY: TrackerQuery = Object.freeze({
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
 const INTEGER_TEXT = /^-?\d{1,18}$/;
@@ -89,7 +89,7 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(token: string): Cursor | null {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-    const tuple = z.tuple([z.enum(SORT_KEYS), z.string(), z.string().regex(UUID)]).safeParse(parsed);
+    const tuple = z.tuple([z.enum(SORT_KEYS), z.string(), z.string().regex(UUID_PATTERN)]).safeParse(parsed);
     if (!tuple.success) return null;
     const [sort, value, id] = tuple.data;
     return SORT_VALUE_SHAPE[sort](value) ? { sort, value, id: id.toLowerCase() } : null;
@@ -113,7 +113,7 @@ const cursorParam = z
 const querySchema = z.object({
   status: listOf(TRACKER_STATES),
   otp: z.enum(['any', 'yes', 'no']).catch('any'),
-  market: z.enum(MARKETPLACE_CODES as [Marketplace, ...Marketplace[]]).nullable().catch(null),
+  market: z.enum(MARKETPLACE_CODES).nullable().catch(null),
   from: z.string().refine(isCalendarDay).nullable().catch(null),
   to: z.string().refine(isCalendarDay).nullable().catch(null),
   q: z.string().transform((s) => s.trim().slice(0, MAX_TEXT)).catch(''),
@@ -127,7 +127,7 @@ const querySchema = z.object({
     .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
     .catch(25),
   cols: z.string().nullable().catch(null),
-  account: z.string().regex(UUID).nullable().catch(null),
+  account: z.string().regex(UUID_PATTERN).nullable().catch(null),
 });
 
 const LIST_PARAMS = new Set(['status', 'cols']);

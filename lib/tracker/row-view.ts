@@ -1,4 +1,4 @@
-import { TRACKER_LABELS, type TrackerState } from '../tracking/states';
+import { TRACKER_LABELS, type TrackerState } from './states';
 import { moneyIn, timeIn } from './format';
 
 /** What the tracker table shows of one shipment: display strings only, safe to send to the browser. */

@@ -12,7 +12,7 @@ export interface CsvColumnPlan {
 
 
 /** "Ship To Name", "ship-to-name" and " SHIP_TO_NAME " all read as ship_to_name. */
-export function normaliseHeader(header: string): string {
+function normaliseHeader(header: string): string {
   return header.trim().toLowerCase().replace(/[\s_-]+/g, '_');
 }
 

@@ -15,7 +15,7 @@ export interface CsvRecordHandler {
 const DELIMITERS = [',', ';', '\t'] as const;
 
 /** The header line's most frequent separator outside quotes: Excel in FR, IT and ES saves with ";". */
-export function detectDelimiter(text: string): string {
+function detectDelimiter(text: string): string {
   const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
   let inQuotes = false;
   for (let i = 0; i < text.length; i++) {

@@ -33,7 +33,7 @@ function unsupported(what: string): FileRefusal {
 }
 
 /** Offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF). */
-export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let i = 0;
   const cont = (k: number, lo = 0x80, hi = 0xbf) => {
     const b = bytes[k];

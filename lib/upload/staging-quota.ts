@@ -1,5 +1,7 @@
+import { DAY_MS } from '../time/durations';
+
 /** A checked file waits this long, staged, for the shipper's choice; then the scheduled cleanup discards it. */
-export const STAGED_FOR_MS = 24 * 60 * 60 * 1000;
+export const STAGED_FOR_MS = DAY_MS;
 
 /** What one account may keep staged (checked, neither stored nor discarded, not expired) at a time. */
 export const STAGING_QUOTA = Object.freeze({ maxUploads: 5, maxBytes: 100 * 1024 * 1024 });

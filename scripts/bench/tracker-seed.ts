@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { evaluateOtpEligibility, storedEligibilityOf } from '../../lib/otp';
+import { MARKETPLACE_CODES, MARKETPLACES, type Marketplace } from '../../lib/otp/marketplaces';
 
 export interface RawSql {
   exec(text: string): Promise<void>;
@@ -19,10 +20,10 @@ export interface BenchTenants {
 
 const FIRST = ['Olivia', 'Liam', 'Amelia', 'Noah', 'Isla', 'Arjun', 'Priya', 'Camille', 'Luca', 'Sofia', 'Mateo', 'Chloe', 'Aarav', 'Emma', 'Hugo', 'Giulia', 'Lucia', 'Rohan', 'Freya', 'Oscar'];
 const LAST = ['Hart', 'Smith', 'Jones', 'Patel', 'Nair', 'Durand', 'Rossi', 'Garcia', 'Brown', 'Taylor', 'Martin', 'Bianchi', 'Lopez', 'Sharma', 'Wilson', 'Evans', 'Moreau', 'Romano', 'Fernandez', 'Iyer', 'Walker', 'Green', 'Khan', 'Leroy', 'Costa'];
-const MARKETS = ['UK', 'FR', 'IT', 'ES', 'IN'];
-const CURRENCIES = ['GBP', 'EUR', 'EUR', 'EUR', 'INR'];
-const COUNTRIES = ['GB', 'FR', 'IT', 'ES', 'IN'];
-const PREFIXES = ['+447700', '+33612', '+39347', '+34612', '+91987'];
+const CURRENCIES = MARKETPLACE_CODES.map((m) => MARKETPLACES[m].currency);
+const COUNTRIES = MARKETPLACE_CODES.map((m) => MARKETPLACES[m].countryCode);
+const PHONE_PREFIX: Record<Marketplace, string> = { UK: '+447700', FR: '+33612', IT: '+39347', ES: '+34612', IN: '+91987' };
+const PREFIXES = MARKETPLACE_CODES.map((m) => PHONE_PREFIX[m]);
 
 const textArray = (values: readonly string[]) => `array[${values.map((v) => `'${v}'`).join(',')}]`;
 
@@ -62,7 +63,7 @@ select
   'SC' || lpad(((g::bigint * 7919) % 1000000000000)::text, 12, '0'),
   'REF-' || lpad(g::text, 9, '0'),
   'EXTERNAL', true,
-  (${textArray(MARKETS)})[m]::marketplace,
+  (${textArray(MARKETPLACE_CODES)})[m]::marketplace,
   (${textArray(COUNTRIES)})[m],
   name,
   phone, phone,
@@ -79,7 +80,7 @@ select
   at - interval '2 days',
   at
 from generate_series(${lo}, ${hi}) g,
-  lateral (select 1 + g % 5 as m, (g * 37 + g / 100) % 100 as b) k,
+  lateral (select 1 + g % ${MARKETPLACE_CODES.length} as m, (g * 37 + g / 100) % 100 as b) k,
   lateral (select ${STATE_CASE} as st,
                   (${textArray(FIRST)})[1 + g % ${FIRST.length}] || ' ' || (${textArray(LAST)})[1 + (g / ${FIRST.length}) % ${LAST.length}] as name,
                   (${textArray(PREFIXES)})[m] || lpad((g % 100000)::text, 5, '0') || '1' as phone,
@@ -115,7 +116,7 @@ export async function bulkSeed(db: RawSql, mainCount: number, otherAccounts: num
     shipperUserId: randomUUID(),
   };
   const accounts = [tenants.mainAccountId, ...tenants.otherAccountIds]
-    .map((id, i) => `('${id}', 'Bench account ${i}', 'UK', array['UK','FR','IT','ES','IN']::marketplace[], true)`)
+    .map((id, i) => `('${id}', 'Bench account ${i}', 'UK', ${textArray(MARKETPLACE_CODES)}::marketplace[], true)`)
     .join(',');
   await db.exec(`insert into shipper_accounts (id, name, home_marketplace, marketplaces, otp_enabled) values ${accounts}`);
   await db.exec(

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '@/lib/auth/actor';
 import { ROLES, type Role } from '@/lib/auth/roles';
-import { SAME_ORIGIN_HEADERS, useRequestHeaders } from '@/tests/support/request-headers';
+import { SAME_ORIGIN_HEADERS, setRequestHeaders } from '@/tests/support/request-headers';
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock('@/app/_lib/session', () => ({ getActor: async () => session.actor }));
@@ -96,7 +96,7 @@ type Action = (input: unknown) => Promise<{ ok: boolean; code?: string }>;
 
 beforeEach(() => {
   session.actor = null;
-  useRequestHeaders(SAME_ORIGIN_HEADERS);
+  setRequestHeaders(SAME_ORIGIN_HEADERS);
 });
 
 describe('the authorization matrix', () => {
@@ -123,10 +123,10 @@ describe.each(Object.entries(ACTIONS))('server actions of %s', (file, rows) => {
     session.actor = actorWith(allowed === 'public' ? 'shipper' : allowed[0]!);
     const crossSite: Record<string, string>[] = [{ host: 'portal.test', origin: 'https://evil.example' }, { host: 'portal.test' }];
     for (const headers of crossSite) {
-      useRequestHeaders(headers);
+      setRequestHeaders(headers);
       expect(await action({}), JSON.stringify(headers)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     }
-    useRequestHeaders(SAME_ORIGIN_HEADERS);
+    setRequestHeaders(SAME_ORIGIN_HEADERS);
     if (allowed === 'public') return;
 
     session.actor = null;

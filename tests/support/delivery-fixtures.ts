@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { passcodes, shipments } from '@/db/schema';
 import type { Marketplace } from '@/lib/otp/marketplaces';
 import { decryptSecret, passcodeAssociatedData, passcodeKeys } from '@/lib/passcode';
-import type { TrackerState } from '@/lib/tracking/states';
+import type { TrackerState } from '@/lib/tracker/states';
 import { createAccount, createUser } from './fixtures';
 import { storedEligibilityFor } from './stored-eligibility';
 

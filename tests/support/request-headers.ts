@@ -7,7 +7,7 @@ import { vi } from 'vitest';
 export const SAME_ORIGIN_HEADERS = { host: 'portal.test', origin: 'http://portal.test' };
 export const testRequest = { headers: new Headers(SAME_ORIGIN_HEADERS) };
 
-export function useRequestHeaders(headers: Record<string, string>): void {
+export function setRequestHeaders(headers: Record<string, string>): void {
   testRequest.headers = new Headers(headers);
 }
 

@@ -1,10 +1,8 @@
 import { getDb } from '@/db/client';
 import { shipments } from '@/db/schema';
-import type { Marketplace } from '@/lib/otp/marketplaces';
+import { MARKETPLACES, type Marketplace } from '@/lib/otp/marketplaces';
 import { storedEligibilityFor } from './stored-eligibility';
 
-const COUNTRY: Record<Marketplace, string> = { UK: 'GB', FR: 'FR', IT: 'IT', ES: 'ES', IN: 'IN' };
-const CURRENCY: Record<Marketplace, string> = { UK: 'GBP', FR: 'EUR', IT: 'EUR', ES: 'EUR', IN: 'INR' };
 const PHONE: Record<Marketplace, string> = { UK: '07700 900123', FR: '06 12 34 56 78', IT: '+39 333 123 4567', ES: '612 345 678', IN: '+91 98765 43210' };
 let sequence = 0;
 
@@ -25,11 +23,11 @@ export async function createShipment(
       channelType: values.channelType ?? 'EXTERNAL',
       prepaid: values.prepaid ?? true,
       marketplace,
-      shipToCountry: COUNTRY[marketplace],
+      shipToCountry: MARKETPLACES[marketplace].countryCode,
       recipientName: 'Test Recipient',
       recipientPhone: PHONE[marketplace],
       insuredValueMinor: values.insuredMinor,
-      insuredCurrency: CURRENCY[marketplace],
+      insuredCurrency: MARKETPLACES[marketplace].currency,
       otpEligible: values.otpEligible ?? false,
       eligibility: storedEligibilityFor(marketplace, values.insuredMinor, PHONE[marketplace]),
       createdAt: values.createdAt ?? new Date(),

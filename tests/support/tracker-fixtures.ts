@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { type NewShipment, shipments, trackingEvents } from '@/db/schema';
 import { evaluateOtpEligibility, storedEligibilityOf } from '@/lib/otp';
 import { MARKETPLACES, type Marketplace } from '@/lib/otp/marketplaces';
-import type { TrackerState } from '@/lib/tracking/states';
+import type { TrackerState } from '@/lib/tracker/states';
 
 const PHONES: Record<Marketplace, string> = {
   UK: '+447700900123',

@@ -14,8 +14,9 @@ import {
 import { enterPasscode, type PasscodeEntryResult, resendPasscode } from '@/db/queries/delivery-passcode';
 import { DeliveryConflictError } from '@/db/queries/delivery-scope';
 import { sendPendingMessages } from '@/db/queries/outbox-delivery';
+import type { ActionResult } from '@/lib/actions/action-result';
 import { passcodeEntrySchema, runDaySchema, shipmentActionSchema } from '@/lib/validations/delivery';
-import { type ActionResult, validatedAction } from '../../_lib/safe-action';
+import { validatedAction } from '../../_lib/safe-action';
 
 const DA = ['delivery_associate'] as const;
 
@@ -44,53 +45,53 @@ async function step<T>(work: () => Promise<ActionResult<T>>): Promise<ActionResu
 
 const pickUpRun = validatedAction(DA, shipmentActionSchema, ({ shipmentId }, actor) =>
   step(async () => {
-    await pickUp(actor, shipmentId);
+    await pickUp(await getDb(), actor, shipmentId);
     return { ok: true, message: 'Picked up.' };
   }),
 );
 
 const outForDeliveryRun = validatedAction(DA, shipmentActionSchema, ({ shipmentId }, actor) =>
   step(async () => {
-    await takeOutForDelivery(actor, shipmentId);
+    await takeOutForDelivery(await getDb(), actor, shipmentId);
     return { ok: true, message: 'Out for delivery.' };
   }),
 );
 
 const deliverRun = validatedAction(DA, shipmentActionSchema, ({ shipmentId }, actor) =>
   step(async () => {
-    await deliverWithoutPasscode(actor, shipmentId);
+    await deliverWithoutPasscode(await getDb(), actor, shipmentId);
     return { ok: true, message: 'Delivered.' };
   }),
 );
 
 const returnRun = validatedAction(DA, shipmentActionSchema, ({ shipmentId }, actor) =>
   step(async () => {
-    await returnToStation(actor, shipmentId);
+    await returnToStation(await getDb(), actor, shipmentId);
     return { ok: true, message: 'Returned to the station.' };
   }),
 );
 
 const passcodeRun = validatedAction<typeof passcodeEntrySchema, PasscodeEntryResult>(DA, passcodeEntrySchema, ({ shipmentId, passcode }, actor) =>
-  step(async () => ({ ok: true, data: await enterPasscode(actor, shipmentId, passcode) })),
+  step(async () => ({ ok: true, data: await enterPasscode(await getDb(), actor, shipmentId, passcode) })),
 );
 
 const resendRun = validatedAction<typeof shipmentActionSchema, { resendsLeft: number }>(DA, shipmentActionSchema, ({ shipmentId }, actor) =>
   step(async () => {
-    const data = await resendPasscode(actor, shipmentId);
+    const data = await resendPasscode(await getDb(), actor, shipmentId);
     return { ok: true, message: 'The passcode was sent again to the recipient.', data };
   }),
 );
 
 const pickUpAllRun = validatedAction<typeof runDaySchema, { moved: number }>(DA, runDaySchema, (_input, actor) =>
   step(async () => {
-    const moved = await pickUpAll(actor);
+    const moved = await pickUpAll(await getDb(), actor);
     return { ok: true, message: `Picked up ${moved} package${moved === 1 ? '' : 's'}.`, data: { moved } };
   }),
 );
 
 const takeAllOutRun = validatedAction<typeof runDaySchema, { moved: number }>(DA, runDaySchema, (_input, actor) =>
   step(async () => {
-    const moved = await takeAllOutForDelivery(actor);
+    const moved = await takeAllOutForDelivery(await getDb(), actor);
     return { ok: true, message: `Took ${moved} package${moved === 1 ? '' : 's'} out for delivery.`, data: { moved } };
   }),
 );

@@ -4,9 +4,11 @@ import { RunDayControls } from '@/components/delivery/run-day-controls';
 import { StatusBadge } from '@/components/shipments/status-badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db/client';
 import { listTodaysPackages, type StationPackageSummary } from '@/db/queries/delivery';
-import type { TrackerState } from '@/lib/tracking/states';
+import type { TrackerState } from '@/lib/tracker/states';
 import { requirePageActor } from '../../_lib/session';
+import { pickUpAllAction, takeAllOutAction } from './actions';
 
 export const metadata: Metadata = { title: "Today's deliveries" };
 
@@ -36,13 +38,13 @@ function PackageRow({ pkg }: { pkg: StationPackageSummary }) {
 
 export default async function DeliveryPage() {
   const actor = await requirePageActor(['delivery_associate'], '/delivery');
-  const packages = await listTodaysPackages(actor);
+  const packages = await listTodaysPackages(await getDb(), actor);
   const count = (state: TrackerState) => packages.filter((p) => p.trackerState === state).length;
   return (
     <div className="mx-auto max-w-md space-y-4">
       <PageHeader title="Today's deliveries" description={`Station ${actor.station ?? '—'}: open a package to deliver it.`} />
       <Card title="Run the day (demo)">
-        <RunDayControls toPickUp={count('label_created')} toTakeOut={count('in_transit')} />
+        <RunDayControls toPickUp={count('label_created')} toTakeOut={count('in_transit')} pickUpAll={pickUpAllAction} takeAllOut={takeAllOutAction} />
       </Card>
       {GROUPS.map((group) => {
         const rows = packages.filter((p) => group.states.includes(p.trackerState));

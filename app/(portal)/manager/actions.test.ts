@@ -8,7 +8,7 @@ vi.mock('@/app/_lib/session', () => ({ getActor: async () => session.actor }));
 
 const { clearAccountThreshold, previewAccountThresholds, setAccountOtp, setAccountThreshold } = await import('./actions');
 
-const BAD_MONEY = ['-1', '0', '12.345', '1e309', 'abc', '', '   ', 1e309] as const;
+const BAD_MONEY = ['-1', '0', '12.345', '1e309', 'abc', '', '   ', Number.POSITIVE_INFINITY] as const;
 
 async function tenantsWithIn() {
   const t = await createTenants();

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ManagedAccountsTable } from '@/components/manager/managed-accounts-table';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db/client';
 import { listManagedAccountsPage } from '@/db/queries/managed-accounts';
 import { parseManagedAccountsQuery } from '@/lib/settings/managed-accounts-query';
 import { requirePageActor } from '../../_lib/session';
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: 'Shipper accounts' };
 
 export default async function ManagerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePageActor(['account_manager'], '/manager');
-  const page = await listManagedAccountsPage(actor, parseManagedAccountsQuery(await searchParams));
+  const page = await listManagedAccountsPage(await getDb(), actor, parseManagedAccountsQuery(await searchParams));
   return (
     <>
       <PageHeader

@@ -4,6 +4,7 @@ import { PackageList } from '@/components/recipient/package-list';
 import { PasscodeCard } from '@/components/recipient/passcode-card';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db/client';
 import { listRecipientPackages } from '@/db/queries/recipient-packages';
 import { passcodeCardsOf } from '@/lib/recipient/passcode-cards';
 import { getActor, requirePageActor } from '../../_lib/session';
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: 'My packages' };
 export default async function RecipientPage() {
   if (!(await getActor())) redirect('/recipient/sign-in');
   const actor = await requirePageActor(['recipient'], '/recipient');
-  const packages = await listRecipientPackages(actor);
+  const packages = await listRecipientPackages(await getDb(), actor);
   const passcodeCards = passcodeCardsOf(packages);
   return (
     <div className="mx-auto max-w-3xl">

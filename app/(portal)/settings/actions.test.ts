@@ -9,7 +9,7 @@ vi.mock('@/app/_lib/session', () => ({ getActor: async () => session.actor }));
 
 const { clearOwnThreshold, previewOwnThresholds, saveNotificationSwitches, setOwnThreshold } = await import('./actions');
 
-const BAD_MONEY = ['-1', '0', '12.345', '1e309', 'abc', '', '   ', 1e309] as const;
+const BAD_MONEY = ['-1', '0', '12.345', '1e309', 'abc', '', '   ', Number.POSITIVE_INFINITY] as const;
 
 describe('shipper settings actions', () => {
   beforeEach(() => {

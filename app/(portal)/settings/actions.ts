@@ -1,6 +1,7 @@
 'use server';
 
 import { z } from 'zod';
+import { getDb } from '@/db/client';
 import { updateNotificationSwitches, writeThreshold, type NotificationSwitches, type ThresholdSetting } from '@/db/queries/account-settings';
 import { previewOtpEligibility, type OtpPreview } from '@/db/queries/otp-preview';
 import { previewInputSchema } from '@/lib/settings/preview-input';
@@ -17,25 +18,25 @@ const switchesSchema = z.strictObject({
 });
 
 export const saveNotificationSwitches = validatedAction(['shipper'], switchesSchema, async (input, actor) => {
-  const saved = await updateNotificationSwitches(actor, input);
+  const saved = await updateNotificationSwitches(await getDb(), actor, input);
   return { ok: true as const, message: 'Recipient notification settings saved.', data: saved satisfies NotificationSwitches };
 });
 
 export const setOwnThreshold = validatedAction(['shipper'], thresholdInputSchema, (input, actor) =>
   refusingSettingErrors(async () => {
-    const saved: ThresholdSetting = await writeThreshold(actor, null, input.marketplace, input.amount);
+    const saved: ThresholdSetting = await writeThreshold(await getDb(), actor, null, input.marketplace, input.amount);
     return { ok: true as const, message: `${input.marketplace} threshold saved.`, data: saved };
   }),
 );
 
 export const clearOwnThreshold = validatedAction(['shipper'], clearThresholdInputSchema, (input, actor) =>
   refusingSettingErrors(async () => {
-    const saved: ThresholdSetting = await writeThreshold(actor, null, input.marketplace, null);
+    const saved: ThresholdSetting = await writeThreshold(await getDb(), actor, null, input.marketplace, null);
     return { ok: true as const, message: `${input.marketplace} threshold is back to the default.`, data: saved };
   }),
 );
 
 export const previewOwnThresholds = validatedAction(['shipper'], previewInputSchema, async (input, actor) => {
-  const preview: OtpPreview = await previewOtpEligibility(actor, null, input.thresholds);
+  const preview: OtpPreview = await previewOtpEligibility(await getDb(), actor, null, input.thresholds);
   return { ok: true as const, data: preview };
 });

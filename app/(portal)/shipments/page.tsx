@@ -13,7 +13,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { listManagedAccounts } from '@/db/queries/accounts';
 import { listSavedViews } from '@/db/queries/saved-views';
-import { listTrackerShipments, trackerStatusCounts } from '@/db/queries/tracker';
+import { countTrackerStatuses, listTrackerShipments } from '@/db/queries/tracker';
 import { NotFoundError } from '@/lib/auth/errors';
 import type { TrackerColumn } from '@/lib/tracker/columns';
 import { defaultDir, parseTrackerQuery, serializeTrackerQuery, type SortKey, type TrackerQuery, trackerHref } from '@/lib/tracker/query';
@@ -55,9 +55,9 @@ export default async function ShipmentsPage({ searchParams }: { searchParams: Pr
   try {
     const page = await listTrackerShipments(db, actor, query);
     const [counts, views, accounts] = await Promise.all([
-      trackerStatusCounts(db, actor, { ...query, account: page.accountId }),
+      countTrackerStatuses(db, actor, { ...query, account: page.accountId }),
       listSavedViews(db, actor),
-      isManager ? listManagedAccounts(actor) : Promise.resolve([]),
+      isManager ? listManagedAccounts(db, actor) : Promise.resolve([]),
     ]);
     data = { page, counts, views, accounts };
   } catch (error) {

@@ -18,7 +18,7 @@ export function fileNameOf(request: Request): string {
   } catch {
     name = 'upload';
   }
-  return name.replace(/[\\/\u0000-\u001f\u007f]/g, '_').slice(0, 200);
+  return name.replace(/[\\/\p{Cc}]/gu, '_').slice(0, 200);
 }
 
 /** The column mapping the shipper chose on the page, if any (JSON in a header, validated whole). */

@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Notice } from '@/components/delivery/notice';
 import { PasscodeEntry } from '@/components/delivery/passcode-entry';
 import { StepButton } from '@/components/delivery/step-button';
 import { StatusBadge } from '@/components/shipments/status-badge';
 import { Card } from '@/components/ui/card';
+import { Notice } from '@/components/ui/notice';
+import { getDb } from '@/db/client';
 import { getStationPackage, type StationPackageView } from '@/db/queries/delivery-passcode';
 import { NotFoundError } from '@/lib/auth/errors';
 import { requirePageActor } from '../../../_lib/session';
-import { deliverAction, outForDeliveryAction, pickUpAction, returnToStationAction } from '../actions';
+import { deliverAction, enterPasscodeAction, outForDeliveryAction, pickUpAction, resendPasscodeAction, returnToStationAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Package' };
 
@@ -21,51 +22,55 @@ function NextStep({ pkg }: { pkg: StationPackageView }) {
     case 'returned_to_station':
       if (pkg.lockedToday) {
         return (
-          <Notice
-            notice={{
-              tone: 'warning',
-              title: 'Passcode locked today: keep the package at the station.',
-              text: 'The recipient’s passcode was entered wrongly 3 times today. The package stays at the station until the next delivery day.',
-            }}
-          />
+          <Notice tone="warning" title="Passcode locked today: keep the package at the station.">
+            The recipient’s passcode was entered wrongly 3 times today. The package stays at the station until the next delivery day.
+          </Notice>
         );
       }
       return <StepButton label="Take out for delivery" shipmentId={pkg.id} action={outForDeliveryAction} />;
     case 'out_for_delivery':
       if (!pkg.needsPasscode) return <StepButton label="Mark delivered" shipmentId={pkg.id} action={deliverAction} />;
-      if (!pkg.passcode) return <Notice notice={{ tone: 'error', title: 'No passcode was issued for this package today.', text: 'Take it back to the station.' }} />;
-      if (pkg.passcode.locked || pkg.passcode.expired) {
+      if (!pkg.passcode) {
         return (
-          <Notice
-            notice={{
-              tone: 'error',
-              title: pkg.passcode.locked ? 'Passcode locked.' : 'Passcode expired.',
-              text: 'The package cannot be delivered today. Take it back to the station.',
-            }}
-          />
+          <Notice tone="error" title="No passcode was issued for this package today.">
+            Take it back to the station.
+          </Notice>
         );
       }
-      return <PasscodeEntry shipmentId={pkg.id} {...pkg.passcode} />;
+      if (pkg.passcode.locked || pkg.passcode.expired) {
+        return (
+          <Notice tone="error" title={pkg.passcode.locked ? 'Passcode locked.' : 'Passcode expired.'}>
+            The package cannot be delivered today. Take it back to the station.
+          </Notice>
+        );
+      }
+      return <PasscodeEntry shipmentId={pkg.id} {...pkg.passcode} enterPasscode={enterPasscodeAction} resendPasscode={resendPasscodeAction} />;
     case 'attempted_otp_not_available':
     case 'delivery_attempted':
       return (
         <div className="space-y-3">
-          <Notice
-            notice={
-              pkg.trackerState === 'attempted_otp_not_available'
-                ? { tone: 'warning', title: 'Attempted - OTP not Available', text: 'The passcode was entered wrongly 3 times. Return the package to the station.' }
-                : { tone: 'warning', title: 'Delivery attempted', text: 'Return the package to the station.' }
-            }
-          />
+          {pkg.trackerState === 'attempted_otp_not_available' ? (
+            <Notice tone="warning" title="Attempted - OTP not Available">
+              The passcode was entered wrongly 3 times. Return the package to the station.
+            </Notice>
+          ) : (
+            <Notice tone="warning" title="Delivery attempted">
+              Return the package to the station.
+            </Notice>
+          )}
           <StepButton label="Return to station" shipmentId={pkg.id} action={returnToStationAction} variant="danger" />
         </div>
       );
     case 'delivered_with_otp':
-      return <Notice notice={{ tone: 'success', title: 'Delivered With OTP', text: 'The passcode was right. Hand the package over.' }} />;
+      return (
+        <Notice tone="success" title="Delivered With OTP">
+          The passcode was right. Hand the package over.
+        </Notice>
+      );
     case 'delivered':
-      return <Notice notice={{ tone: 'success', title: 'Delivered' }} />;
+      return <Notice tone="success" title="Delivered" />;
     default:
-      return <Notice notice={{ tone: 'info', title: 'Nothing to do for this package.' }} />;
+      return <Notice title="Nothing to do for this package." />;
   }
 }
 
@@ -74,7 +79,7 @@ export default async function DeliveryPackagePage({ params }: { params: Promise<
   const actor = await requirePageActor(['delivery_associate'], `/delivery/${shipmentId}`);
   let pkg: StationPackageView;
   try {
-    pkg = await getStationPackage(actor, shipmentId);
+    pkg = await getStationPackage(await getDb(), actor, shipmentId);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;

@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { type Db, getDb } from '@/db/client';
+import { getDb, type Db } from '@/db/client';
 import { notifications, recipientSignInCodes } from '@/db/schema';
+import { DAY_MS } from '@/lib/time/durations';
 import { createUser } from '@/tests/support/fixtures';
-import { SAME_ORIGIN_HEADERS, useRequestHeaders } from '@/tests/support/request-headers';
-import { useTestSecrets } from '@/tests/support/secret-keys';
+import { SAME_ORIGIN_HEADERS, setRequestHeaders } from '@/tests/support/request-headers';
+import { setUpTestSecrets } from '@/tests/support/secret-keys';
 
-useTestSecrets();
+setUpTestSecrets();
 
 // `after` is where the identifier-dependent work must go: held here until the test "sends the response".
 const afterResponse = vi.hoisted(() => ({ tasks: [] as (() => unknown)[] }));
@@ -42,7 +43,7 @@ let addressSequence = 0;
 function fromFreshAddress(): string {
   addressSequence += 1;
   const address = `192.0.2.${addressSequence}`;
-  useRequestHeaders({ ...SAME_ORIGIN_HEADERS, 'x-forwarded-for': address });
+  setRequestHeaders({ ...SAME_ORIGIN_HEADERS, 'x-forwarded-for': address });
   return address;
 }
 
@@ -101,7 +102,7 @@ describe('requesting a recipient sign-in code', () => {
     expect(afterResponse.tasks).toHaveLength(20);
 
     vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(Date.now() + 24 * 60 * 60 * 1000 + 1000);
+    vi.setSystemTime(Date.now() + DAY_MS + 1000);
     expect(await requestSignInCodeAction({ identifier: recipient.email })).toEqual({ ok: true });
   });
 

@@ -5,11 +5,11 @@ import { after } from 'next/server';
 import { getDb } from '@/db/client';
 import { requestRecipientSignInCode } from '@/db/queries/recipient-sign-in';
 import { admitCodeRequest } from '@/db/queries/sign-in-throttle';
+import { type ActionResult, fieldErrorsOf } from '@/lib/actions/action-result';
 import { codeRequestRefusedMessage } from '@/lib/auth/sign-in-messages';
 import { clientAddressOf } from '@/lib/http/client-address';
 import { recipientIdentifierFormSchema, signInIdentifierKeys } from '@/lib/validations/recipient-sign-in';
 import { CROSS_SITE_REFUSAL, isSameOriginAction } from '../../../_lib/action-origin';
-import { type ActionResult, fieldErrorsOf } from '../../../_lib/safe-action';
 
 export type RequestSignInCodeResult = ActionResult | { ok: false; code: 'RATE_LIMITED'; error: string; fieldErrors?: undefined };
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NotificationSwitchesForm } from '@/components/settings/notification-switches-form';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db/client';
 import { getAccountSettings } from '@/db/queries/account-settings';
 import { requirePageActor } from '../../../_lib/session';
 import { saveNotificationSwitches } from '../actions';
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: 'Recipient Experience' };
 
 export default async function RecipientExperiencePage() {
   const actor = await requirePageActor(['shipper'], '/settings/recipient-experience');
-  const settings = await getAccountSettings(actor);
+  const settings = await getAccountSettings(await getDb(), actor);
   return (
     <>
       <PageHeader

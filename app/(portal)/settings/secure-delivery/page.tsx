@@ -5,6 +5,7 @@ import { OnOffBadge } from '@/components/settings/on-off-badge';
 import { ThresholdEditor } from '@/components/settings/threshold-editor';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { getDb } from '@/db/client';
 import { getAccountSettings } from '@/db/queries/account-settings';
 import { listAuditLog } from '@/db/queries/audit-log';
 import { previewOtpEligibility } from '@/db/queries/otp-preview';
@@ -17,7 +18,8 @@ export const metadata: Metadata = { title: 'Secure Delivery (OTP)' };
 
 export default async function SecureDeliveryPage() {
   const actor = await requirePageActor(['shipper'], '/settings/secure-delivery');
-  const [settings, preview, audit] = await Promise.all([getAccountSettings(actor), previewOtpEligibility(actor, null), listAuditLog(actor)]);
+  const db = await getDb();
+  const [settings, preview, audit] = await Promise.all([getAccountSettings(db, actor), previewOtpEligibility(db, actor, null), listAuditLog(db, actor)]);
   const notificationsOff = !settings.emailNotifications || !settings.smsNotifications;
   return (
     <>

@@ -11,13 +11,13 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { getShipmentDetail, type ShipmentDetail } from '@/db/queries/tracker';
 import { NotFoundError } from '@/lib/auth/errors';
+import { isUuid } from '@/lib/ids/uuid';
 import { moneyIn, timeIn } from '@/lib/tracker/format';
 import { requirePageActor } from '../../../_lib/session';
 
 export const metadata: Metadata = { title: 'Shipment' };
 
 const TRACKING_ID = /^[A-Za-z0-9-]{1,40}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function Facts({ items }: { items: [string, ReactNode][] }) {
   return (
@@ -70,7 +70,7 @@ export default async function ShipmentDetailPage({
     throw error;
   }
   const { account } = await searchParams;
-  const back = actor.role === 'account_manager' && typeof account === 'string' && UUID.test(account) ? `/shipments?account=${account}` : '/shipments';
+  const back = actor.role === 'account_manager' && typeof account === 'string' && isUuid(account) ? `/shipments?account=${account}` : '/shipments';
   return (
     <>
       <Link href={back} className="mb-2 inline-block text-sm text-brand-700 hover:underline">← Shipment tracker</Link>

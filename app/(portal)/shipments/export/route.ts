@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { streamTrackerExport, trackerAccountId } from '@/db/queries/tracker';
+import { resolveTrackerAccount, streamTrackerExport } from '@/db/queries/tracker';
 import { AccessDeniedError, NotFoundError } from '@/lib/auth/errors';
 import { exportHeaderLine, exportLine } from '@/lib/tracker/export-csv';
 import { parseTrackerQuery } from '@/lib/tracker/query';
@@ -13,7 +13,7 @@ export async function GET(request: Request): Promise<Response> {
   const db = await getDb();
   let accountId: string;
   try {
-    accountId = await trackerAccountId(db, actor, query.account);
+    accountId = await resolveTrackerAccount(db, actor, query.account);
   } catch (error) {
     if (error instanceof NotFoundError || error instanceof AccessDeniedError) return new Response('No such shipper account.', { status: 404 });
     throw error;

@@ -7,6 +7,7 @@ import { ThresholdEditor } from '@/components/settings/threshold-editor';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Switch } from '@/components/ui/switch';
+import { getDb } from '@/db/client';
 import { getAccountSettings } from '@/db/queries/account-settings';
 import { listAuditLog } from '@/db/queries/audit-log';
 import { previewOtpEligibility } from '@/db/queries/otp-preview';
@@ -19,8 +20,9 @@ import { clearAccountThreshold, previewAccountThresholds, setAccountOtp, setAcco
 export const metadata: Metadata = { title: 'Shipper account' };
 
 async function load(actor: Awaited<ReturnType<typeof requirePageActor>>, accountId: string) {
+  const db = await getDb();
   try {
-    return await Promise.all([getAccountSettings(actor, accountId), previewOtpEligibility(actor, accountId), listAuditLog(actor, accountId)]);
+    return await Promise.all([getAccountSettings(db, actor, accountId), previewOtpEligibility(db, actor, accountId), listAuditLog(db, actor, accountId)]);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;

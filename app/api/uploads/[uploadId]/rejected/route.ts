@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { rejectedRowsOf } from '@/db/queries/uploads';
+import { getRejectedRowsCsv } from '@/db/queries/uploads';
 import { NotFoundError } from '@/lib/auth/errors';
 import { jsonError, routeActor } from '../../../../_lib/route-guard';
 
@@ -9,7 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ uplo
   if (actor instanceof Response) return actor;
   const { uploadId } = await params;
   try {
-    const { fileName, csv } = await rejectedRowsOf(await getDb(), actor, uploadId);
+    const { fileName, csv } = await getRejectedRowsCsv(await getDb(), actor, uploadId);
     return new Response(csv, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',

@@ -1,5 +1,5 @@
 import { getDb } from '@/db/client';
-import { storeUpload, uploadToStore, type StoreOutcome } from '@/db/queries/uploads';
+import { loadUploadToStore, storeUpload, type StoreOutcome } from '@/db/queries/uploads';
 import type { StoreProgress } from '@/lib/upload/upload-responses';
 import { ndjsonResponse } from '../../../../_lib/ndjson-stream';
 import { routeActor } from '../../../../_lib/route-guard';
@@ -15,7 +15,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ upl
   if (actor instanceof Response) return actor;
   const { uploadId } = await params;
   const db = await getDb();
-  const toStore = await uploadToStore(db, actor, uploadId);
+  const toStore = await loadUploadToStore(db, actor, uploadId);
   if (!toStore.ok) return refusalResponse(toStore);
   return ndjsonResponse<StoreProgress, StoreOutcome>(async (emit) => {
     let lastShown = -1;

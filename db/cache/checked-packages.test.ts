@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedPackage } from '@/lib/upload/types';
-import { forgetCheckedPackages, rememberCheckedPackages, takeCheckedPackages } from './checked-packages-memo';
+import { forgetCheckedPackages, rememberCheckedPackages, takeCheckedPackages } from './checked-packages';
 
 const packages = (n: number) => Array.from({ length: n }, (_, i) => ({ packageClientReferenceId: `P-${i}` }) as ParsedPackage);
 const MINUTE = 60_000;

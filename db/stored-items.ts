@@ -1,6 +1,5 @@
-import 'server-only';
 import type { ParsedPackage } from '@/lib/upload/types';
-import type { ShipmentItem } from '../schema';
+import type { ShipmentItem } from './schema';
 
 /** A package's items as its shipment stores them, in file order. */
 export function storedItemsOf(pkg: ParsedPackage): ShipmentItem[] {
