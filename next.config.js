@@ -24,7 +24,10 @@ module.exports = {
     return [
       { source: '/:path*', headers: securityHeaders },
       // API answers are data, never a document to run: nothing may load from them.
-      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'" }] },
+      {
+        source: '/api/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'" }],
+      },
       // Recipient Central shows passcodes: never stored by the browser or a shared cache.
       { source: '/recipient/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
     ];

@@ -19,7 +19,9 @@ const port = Number(option('-p', process.env.PORT ?? '3000'));
 const hostname = option('-H', process.env.HOST ?? (demo ? '127.0.0.1' : '0.0.0.0'));
 
 if (demo && !LOOPBACK.has(hostname)) {
-  console.error(`Refusing to start: DEMO_INBOX=1 shows every message on /messages, so it serves on a loopback address only (asked for ${hostname}).`);
+  console.error(
+    `Refusing to start: DEMO_INBOX=1 shows every message on /messages, so it serves on a loopback address only (asked for ${hostname}).`,
+  );
   process.exit(1);
 }
 
@@ -44,6 +46,8 @@ app.prepare().then(() => {
       handle(req, res);
     })
     .listen(port, hostname, () => {
-      console.log(`Shipper Central on http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}${demo ? ' (demo: messages are shown on /messages, not sent)' : ''}`);
+      console.log(
+        `Shipper Central on http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}${demo ? ' (demo: messages are shown on /messages, not sent)' : ''}`,
+      );
     });
 });

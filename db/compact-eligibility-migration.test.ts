@@ -33,7 +33,10 @@ describe('migration 0004: compact stored eligibility', () => {
     }
     await db.execute(sql.raw(migration));
     for (const [name, input] of Object.entries(inputs)) {
-      const [row] = await db.select({ eligibility: shipments.eligibility }).from(shipments).where(eq(shipments.id, ids.get(name)!));
+      const [row] = await db
+        .select({ eligibility: shipments.eligibility })
+        .from(shipments)
+        .where(eq(shipments.id, ids.get(name)!));
       expect(row!.eligibility, name).toEqual(JSON.parse(JSON.stringify(storedEligibilityOf(evaluateOtpEligibility(input)))));
     }
   });

@@ -135,7 +135,9 @@ export const uploads = pgTable(
   (t) => [
     index('uploads_account_idx').on(t.accountId, t.createdAt),
     // The scheduled discard of expired staged files reads only these.
-    index('uploads_checked_created_idx').on(t.createdAt).where(sql`${t.status} = 'checked'`),
+    index('uploads_checked_created_idx')
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'checked'`),
   ],
 );
 
@@ -175,7 +177,10 @@ export const shipments = pgTable(
     isHazmat: boolean('is_hazmat').notNull().default(false),
     otpEligible: boolean('otp_eligible').notNull(),
     /** The package's items in file order; read only with their shipment, so kept on its row. */
-    items: jsonb('items').$type<ShipmentItem[]>().notNull().default(sql`'[]'::jsonb`),
+    items: jsonb('items')
+      .$type<ShipmentItem[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** The eligibility result at label time, with the threshold it used: history is never rewritten. */
     eligibility: jsonb('eligibility').$type<StoredEligibility>().notNull(),
     status: carrierStatusEnum('status').notNull().default('PreTransit'),
@@ -284,10 +289,7 @@ export const notifications = pgTable(
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [
-    index('notifications_status_idx').on(t.status, t.createdAt),
-    index('notifications_shipment_idx').on(t.shipmentId),
-  ],
+  (t) => [index('notifications_status_idx').on(t.status, t.createdAt), index('notifications_shipment_idx').on(t.shipmentId)],
 );
 
 /** Sign-in codes for Recipient Central (no passwords for recipients). */

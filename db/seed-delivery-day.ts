@@ -21,7 +21,6 @@ import type { Db } from './client';
 import { notifications, passcodes, shipments, trackingEvents } from './schema';
 import { DEMO_ACCOUNTS, DEMO_RECIPIENTS, DEMO_STATIONS } from './seed-data';
 
-
 /** Today's round at the UK and IN stations: some packages out for delivery (passcodes issued), some picked up. */
 const TODAY: { account: string; recipient: string; stage: 'out' | 'picked_up'; insuredMinor: number; item: string }[] = [
   { account: 'bright', recipient: 'Emma Wilson', stage: 'out', insuredMinor: 24_900, item: 'Noise-cancelling headphones' },
@@ -45,7 +44,13 @@ interface EventDraft {
  * Passcodes are stored as the app stores them (keyed hash + sealed copy); the messages are recorded as
  * already sent, with the passcode's sealed copy dropped as the outbox does after sending.
  */
-export async function insertDeliveryDay(db: Db, accountIds: Map<string, string>, keys: PasscodeKeys, random: () => number, now: number): Promise<number> {
+export async function insertDeliveryDay(
+  db: Db,
+  accountIds: Map<string, string>,
+  keys: PasscodeKeys,
+  random: () => number,
+  now: number,
+): Promise<number> {
   const issued = new Map<string, string>();
   for (const [i, draft] of TODAY.entries()) {
     const account = DEMO_ACCOUNTS.find((a) => a.key === draft.account)!;
@@ -54,7 +59,11 @@ export async function insertDeliveryDay(db: Db, accountIds: Map<string, string>,
     const info = MARKETPLACES[marketplace];
     const accountId = accountIds.get(account.key)!;
     const eligibility = evaluateOtpEligibility({
-      account: { otpEnabled: account.otpEnabled, emailNotifications: account.emailNotifications, smsNotifications: account.smsNotifications },
+      account: {
+        otpEnabled: account.otpEnabled,
+        emailNotifications: account.emailNotifications,
+        smsNotifications: account.smsNotifications,
+      },
       shipment: {
         channelType: 'EXTERNAL',
         prepaid: true,
@@ -85,13 +94,34 @@ export async function insertDeliveryDay(db: Db, accountIds: Map<string, string>,
         recipientEmail: recipient.email,
         recipientPhone: recipient.phone,
         recipientPhoneE164: eligibility.recipientPhoneE164,
-        shipTo: { name: recipient.name, addressLine1: `${20 + i} Station Road`, city: recipient.city, postalCode: recipient.postalCode, countryCode: info.countryCode },
-        shipFrom: { name: account.name, addressLine1: '1 Warehouse Way', city: station.city, postalCode: station.postalCode, countryCode: info.countryCode },
+        shipTo: {
+          name: recipient.name,
+          addressLine1: `${20 + i} Station Road`,
+          city: recipient.city,
+          postalCode: recipient.postalCode,
+          countryCode: info.countryCode,
+        },
+        shipFrom: {
+          name: account.name,
+          addressLine1: '1 Warehouse Way',
+          city: station.city,
+          postalCode: station.postalCode,
+          countryCode: info.countryCode,
+        },
         insuredValueMinor: draft.insuredMinor,
         insuredCurrency: info.currency,
         weight: { value: 900, unit: 'GRAM' },
         dimensions: { length: 30, width: 20, height: 15, unit: 'CENTIMETER' },
-        items: [{ description: draft.item, itemIdentifier: `SKU-T${i + 1}`, quantity: 1, valueMinor: draft.insuredMinor, currency: info.currency, weight: { value: 800, unit: 'GRAM' } }],
+        items: [
+          {
+            description: draft.item,
+            itemIdentifier: `SKU-T${i + 1}`,
+            quantity: 1,
+            valueMinor: draft.insuredMinor,
+            currency: info.currency,
+            weight: { value: 800, unit: 'GRAM' },
+          },
+        ],
         otpEligible: eligibility.eligible,
         eligibility: storedEligibilityOf(eligibility),
         status: last.status,
@@ -104,7 +134,13 @@ export async function insertDeliveryDay(db: Db, accountIds: Map<string, string>,
       .returning({ id: shipments.id });
     const shipmentId = row!.id;
     await db.insert(trackingEvents).values(
-      events.map((e) => ({ shipmentId, eventCode: e.eventCode, status: e.status, eventTime: e.at, location: { city: station.city, countryCode: info.countryCode } })),
+      events.map((e) => ({
+        shipmentId,
+        eventCode: e.eventCode,
+        status: e.status,
+        eventTime: e.at,
+        location: { city: station.city, countryCode: info.countryCode },
+      })),
     );
     const needsPasscode = eligibility.eligible && account.otpEnabled && eligibility.recipientPhoneE164 !== null;
     const context = {

@@ -36,15 +36,7 @@ function mulberry32(seed: number) {
 }
 
 type Stage =
-  | 'label_created'
-  | 'in_transit'
-  | 'delivered'
-  | 'attempted_otp'
-  | 'returned'
-  | 'attempted'
-  | 'lost'
-  | 'rejected'
-  | 'undeliverable';
+  'label_created' | 'in_transit' | 'delivered' | 'attempted_otp' | 'returned' | 'attempted' | 'lost' | 'rejected' | 'undeliverable';
 
 interface EventDraft {
   eventCode: EventCode;
@@ -150,7 +142,14 @@ async function insertUsersAndAccounts(db: Db, passwordHash: string) {
   return accountIds;
 }
 
-function address(name: string, line1: string, city: string, postalCode: string, countryCode: string, extra: { email?: string; phoneNumber?: string } = {}) {
+function address(
+  name: string,
+  line1: string,
+  city: string,
+  postalCode: string,
+  countryCode: string,
+  extra: { email?: string; phoneNumber?: string } = {},
+) {
   return { name, addressLine1: line1, city, stateOrRegion: city, postalCode, countryCode, ...extra };
 }
 
@@ -169,7 +168,11 @@ async function insertShipments(db: Db, account: DemoAccount, accountId: string, 
     const prepaid = random() >= 0.08;
     const countryCode = info.countryCode;
     const eligibility = evaluateOtpEligibility({
-      account: { otpEnabled: account.otpEnabled, emailNotifications: account.emailNotifications, smsNotifications: account.smsNotifications },
+      account: {
+        otpEnabled: account.otpEnabled,
+        emailNotifications: account.emailNotifications,
+        smsNotifications: account.smsNotifications,
+      },
       shipment: {
         channelType,
         prepaid,
@@ -197,15 +200,32 @@ async function insertShipments(db: Db, account: DemoAccount, accountId: string, 
       recipientEmail: recipient.email,
       recipientPhone: recipient.phone,
       recipientPhoneE164: eligibility.recipientPhoneE164,
-      shipTo: address(recipient.name, `${10 + i} High Street`, recipient.city, recipient.postalCode, countryCode, { email: recipient.email, phoneNumber: recipient.phone }),
+      shipTo: address(recipient.name, `${10 + i} High Street`, recipient.city, recipient.postalCode, countryCode, {
+        email: recipient.email,
+        phoneNumber: recipient.phone,
+      }),
       shipFrom: address(account.name, '1 Warehouse Way', station.city, station.postalCode, countryCode),
       insuredValueMinor: insuredMinor,
       insuredCurrency: info.currency,
       weight: { value: 500 + Math.floor(random() * 4000), unit: 'GRAM' },
       dimensions: { length: 30, width: 20, height: 15, unit: 'CENTIMETER' },
       items: [
-        { description: 'Wireless headphones', itemIdentifier: `SKU-${1000 + i}`, quantity: 1, valueMinor: firstItem, currency: info.currency, weight: { value: 400, unit: 'GRAM' } },
-        { description: 'Charging case', itemIdentifier: `SKU-${5000 + i}`, quantity: 1, valueMinor: insuredMinor - firstItem, currency: info.currency, weight: { value: 100, unit: 'GRAM' } },
+        {
+          description: 'Wireless headphones',
+          itemIdentifier: `SKU-${1000 + i}`,
+          quantity: 1,
+          valueMinor: firstItem,
+          currency: info.currency,
+          weight: { value: 400, unit: 'GRAM' },
+        },
+        {
+          description: 'Charging case',
+          itemIdentifier: `SKU-${5000 + i}`,
+          quantity: 1,
+          valueMinor: insuredMinor - firstItem,
+          currency: info.currency,
+          weight: { value: 100, unit: 'GRAM' },
+        },
       ],
       otpEligible: eligibility.eligible,
       eligibility: storedEligibilityOf(eligibility),
@@ -228,7 +248,11 @@ async function insertShipments(db: Db, account: DemoAccount, accountId: string, 
         status: e.status,
         detailCode: e.detailCode,
         eventTime: e.at,
-        location: { city: station.city, postalCode: station.postalCode, countryCode: MARKETPLACES[s.marketplace as Marketplace].countryCode },
+        location: {
+          city: station.city,
+          postalCode: station.postalCode,
+          countryCode: MARKETPLACES[s.marketplace as Marketplace].countryCode,
+        },
       }));
     }),
   );
@@ -255,7 +279,10 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<{ seeded: bool
 
 export function demoCredentials(): string[] {
   return [
-    ...DEMO_ACCOUNTS.map((a) => `shipper          ${a.shipperEmail.padEnd(36)} ${a.name} (${a.marketplaces.join('/')}; OTP ${a.otpEnabled ? 'on' : 'off'}${a.smsNotifications ? '' : ', SMS off'})`),
+    ...DEMO_ACCOUNTS.map(
+      (a) =>
+        `shipper          ${a.shipperEmail.padEnd(36)} ${a.name} (${a.marketplaces.join('/')}; OTP ${a.otpEnabled ? 'on' : 'off'}${a.smsNotifications ? '' : ', SMS off'})`,
+    ),
     ...Object.values(DEMO_MANAGERS).map((m) => `account manager  ${m.email.padEnd(36)} ${m.name}`),
     ...Object.entries(DEMO_STATIONS).map(([station, s]) => `delivery assoc.  ${s.daEmail.padEnd(36)} station ${station}`),
     `password for all of the above: ${DEMO_PASSWORD}`,

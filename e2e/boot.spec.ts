@@ -25,7 +25,11 @@ async function start(command: string[], env: Record<string, string>): Promise<{ 
 const NO_SECRETS = { NEXTAUTH_SECRET: '', OTP_PEPPER: '', OTP_ENC_KEY: '' };
 
 test('a production start without secrets or an e-mail transport refuses, naming every missing setting', async () => {
-  const { exitCode, output } = await start(['node', 'server.js', '-p', '3199', '-H', '127.0.0.1'], { ...NO_SECRETS, DEMO_INBOX: '', SMTP_URL: '' });
+  const { exitCode, output } = await start(['node', 'server.js', '-p', '3199', '-H', '127.0.0.1'], {
+    ...NO_SECRETS,
+    DEMO_INBOX: '',
+    SMTP_URL: '',
+  });
   expect(exitCode).toBe(1);
   for (const problem of ['NEXTAUTH_SECRET is not set', 'OTP_PEPPER is not set', 'OTP_ENC_KEY is not set', 'SMTP_URL is not set']) {
     expect(output).toContain(problem);
@@ -33,19 +37,29 @@ test('a production start without secrets or an e-mail transport refuses, naming 
 });
 
 test('a production start with secrets but no e-mail transport refuses: no message may wait to be shown', async () => {
-  const { exitCode, output } = await start(['node', 'server.js', '-p', '3198', '-H', '127.0.0.1'], { DEMO_INBOX: '', SMTP_URL: '', PGLITE_DIR: 'memory://' });
+  const { exitCode, output } = await start(['node', 'server.js', '-p', '3198', '-H', '127.0.0.1'], {
+    DEMO_INBOX: '',
+    SMTP_URL: '',
+    PGLITE_DIR: 'memory://',
+  });
   expect(exitCode).toBe(1);
   expect(output).toContain('SMTP_URL is not set: a production server needs an e-mail transport');
 });
 
 test('demo mode refuses to serve on a non-loopback address', async () => {
-  const { exitCode, output } = await start(['node', 'server.js', '-p', '3197', '-H', '0.0.0.0'], { DEMO_INBOX: '1', PGLITE_DIR: 'memory://' });
+  const { exitCode, output } = await start(['node', 'server.js', '-p', '3197', '-H', '0.0.0.0'], {
+    DEMO_INBOX: '1',
+    PGLITE_DIR: 'memory://',
+  });
   expect(exitCode).toBe(1);
   expect(output).toContain('DEMO_INBOX=1 shows every message on /messages, so it serves on a loopback address only');
 });
 
 test('demo mode refuses to start under plain `next start`, which cannot promise loopback only', async () => {
-  const { exitCode, output } = await start(['npx', 'next', 'start', '-p', '3196', '-H', '127.0.0.1'], { DEMO_INBOX: '1', PGLITE_DIR: 'memory://' });
+  const { exitCode, output } = await start(['npx', 'next', 'start', '-p', '3196', '-H', '127.0.0.1'], {
+    DEMO_INBOX: '1',
+    PGLITE_DIR: 'memory://',
+  });
   expect(exitCode).toBe(1);
   expect(output).toContain('DEMO_INBOX=1 runs only under the portal server bound to a loopback address');
 });

@@ -10,7 +10,10 @@ const PHONE = { width: 390, height: 844 };
 test.describe('UK station', () => {
   test.use({ storageState: signedInAs('daUk') });
 
-  test('UK: the DA picks up, takes out, enters three wrong codes; the shipper sees “Attempted - OTP not Available”', async ({ page, browser }) => {
+  test('UK: the DA picks up, takes out, enters three wrong codes; the shipper sees “Attempted - OTP not Available”', async ({
+    page,
+    browser,
+  }) => {
     await page.setViewportSize(PHONE);
     const delivery = new DeliveryPage(page);
     await delivery.goto();
@@ -23,7 +26,11 @@ test.describe('UK station', () => {
     await page.getByRole('button', { name: /^Take all out/ }).click();
     await expect(page.getByText(/^Took \d+ packages? out for delivery\.$/)).toBeVisible();
 
-    const trackingId = await delivery.openPackage('Out for delivery', { recipient: 'Grace Taylor', shipper: 'Bright Gadgets Ltd', needsPasscode: true });
+    const trackingId = await delivery.openPackage('Out for delivery', {
+      recipient: 'Grace Taylor',
+      shipper: 'Bright Gadgets Ltd',
+      needsPasscode: true,
+    });
     await expect(delivery.passcodeEntry).toHaveAttribute('inputmode', 'numeric');
     await expect(delivery.passcodeEntry).toHaveAttribute('autocomplete', 'one-time-code');
     await expect(delivery.attemptsLeft).toHaveText('3 attempts left');

@@ -60,7 +60,9 @@ async function recipientSignsIn(browser: Browser, recipient: Recipient): Promise
   return page;
 }
 
-test('upload → pick up → out for delivery → the recipient reads the passcode → the DA enters it → “Delivered With OTP”', async ({ browser }) => {
+test('upload → pick up → out for delivery → the recipient reads the passcode → the DA enters it → “Delivered With OTP”', async ({
+  browser,
+}) => {
   const shipper = await as(browser, 'shipperUk');
   await uploadFor(shipper, NOAH, `STORY-OK-${run}`);
 
@@ -89,7 +91,9 @@ test('upload → pick up → out for delivery → the recipient reads the passco
   await expect(central.package(trackingId)).toContainText('Delivered With OTP');
 });
 
-test('three wrong passcodes → “Attempted - OTP not Available” for the shipper, OtpNotAvailable on the detail page, the notice in Recipient Central', async ({ browser }) => {
+test('three wrong passcodes → “Attempted - OTP not Available” for the shipper, OtpNotAvailable on the detail page, the notice in Recipient Central', async ({
+  browser,
+}) => {
   const shipper = await as(browser, 'shipperUk');
   await uploadFor(shipper, EMMA, `STORY-LOCK-${run}`);
   const da = await as(browser, 'daUk');

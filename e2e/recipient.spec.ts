@@ -35,7 +35,9 @@ test('a known and an unknown identifier get the same answer', async ({ page }) =
   const signInPage = new RecipientSignInPage(page);
   for (const identifier of [DEMO_RECIPIENT_EMAIL, 'nobody@nowhere.example', '+44 7700 900999']) {
     await signInPage.requestCode(identifier);
-    await expect(page.getByRole('status').filter({ hasText: SENT })).toContainText(`If ${identifier} has packages with us, a 6-digit code is on its way`);
+    await expect(page.getByRole('status').filter({ hasText: SENT })).toContainText(
+      `If ${identifier} has packages with us, a 6-digit code is on its way`,
+    );
   }
 });
 

@@ -6,7 +6,16 @@ import type { DemoUser } from './demo-users';
  * that only need to be signed in. Signing out ends every session of the user, saved ones included, so
  * no spec may sign one of these out (sign-in.spec.ts signs out a user of its own).
  */
-export const SAVED_SIGN_INS = ['shipperUk', 'shipperIn', 'shipperSmsOff', 'shipperOtpOff', 'manager', 'manager2', 'daUk', 'daIn'] as const satisfies readonly DemoUser[];
+export const SAVED_SIGN_INS = [
+  'shipperUk',
+  'shipperIn',
+  'shipperSmsOff',
+  'shipperOtpOff',
+  'manager',
+  'manager2',
+  'daUk',
+  'daIn',
+] as const satisfies readonly DemoUser[];
 export type SavedSignIn = (typeof SAVED_SIGN_INS)[number];
 
 /** The storage state (cookies) of a saved sign-in: for `test.use({ storageState })` or `browser.newContext`. */

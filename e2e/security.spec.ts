@@ -8,10 +8,21 @@ import { SignInPage } from './pages/sign-in-page';
 test.use({ baseURL: PRODUCTION_URL });
 
 const RECIPIENT = 'emma.wilson@example.com';
-const HOSTILE_CALLBACKS = ['/%09/evil.example/x', '/%0a/evil.example/x', '/%0d/evil.example/x', '//evil.example/x', '/%5Cevil.example/x', 'https://evil.example/x', 'javascript:alert(1)'];
+const HOSTILE_CALLBACKS = [
+  '/%09/evil.example/x',
+  '/%0a/evil.example/x',
+  '/%0d/evil.example/x',
+  '//evil.example/x',
+  '/%5Cevil.example/x',
+  'https://evil.example/x',
+  'javascript:alert(1)',
+];
 
 async function refuseOtherHosts(page: Page): Promise<void> {
-  await page.route((url) => url.hostname.endsWith('evil.example'), (route) => route.abort());
+  await page.route(
+    (url) => url.hostname.endsWith('evil.example'),
+    (route) => route.abort(),
+  );
 }
 
 test('a stranger cannot read a recipient sign-in code: there is no inbox and no demo banner', async ({ page }) => {

@@ -121,7 +121,9 @@ test.describe.serial('account settings and the manager console', () => {
       await expect(page.getByTestId('otp-status')).toContainText('Enabled');
       await expect(page.getByText('ask your account manager Sam Patel')).toBeVisible();
       await expect(page.getByTestId('threshold-IN-value')).toHaveText('400.00 INR');
-      await expect(page.getByTestId('otp-preview')).toContainText(/With these settings, \d+ of your \d+ shipments from the last 30 days would have needed a passcode/);
+      await expect(page.getByTestId('otp-preview')).toContainText(
+        /With these settings, \d+ of your \d+ shipments from the last 30 days would have needed a passcode/,
+      );
       const log = page.getByTestId('audit-log');
       await expect(log.getByText('OTP Secure Delivery: off → on')).toBeVisible();
       await expect(log.getByText('IN OTP threshold: default (500.00 INR) → 400.00 INR')).toBeVisible();

@@ -63,7 +63,9 @@ test('a wrong password and an unknown user get the same clear message', async ({
   ] as const) {
     await signInPage.goto();
     await signInPage.submit(email, password);
-    await expect(page.getByRole('alert').filter({ hasText: 'not right' })).toHaveText('The e-mail address or password is not right. Check both and try again.');
+    await expect(page.getByRole('alert').filter({ hasText: 'not right' })).toHaveText(
+      'The e-mail address or password is not right. Check both and try again.',
+    );
     await expect(page).toHaveURL(/\/sign-in/);
   }
   await screenshot(page, 'sign-in-wrong-password');
@@ -78,7 +80,9 @@ test('an empty form names the missing fields', async ({ page }) => {
 });
 
 test('a forged session cookie is nobody', async ({ page, context, baseURL }) => {
-  await context.addCookies([{ name: 'next-auth.session-token', value: 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged.forged.forged.forged', url: baseURL! }]);
+  await context.addCookies([
+    { name: 'next-auth.session-token', value: 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged.forged.forged.forged', url: baseURL! },
+  ]);
   await page.goto('/shipments');
   await expect(page).toHaveURL(/\/sign-in/);
 });
@@ -97,7 +101,10 @@ test('signing out ends the session, and the old cookie no longer works', async (
 });
 
 test('the middleware-bypass header (CVE-2025-29927) reaches no data', async ({ request }) => {
-  for (const value of ['middleware:middleware:middleware:middleware:middleware', 'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware']) {
+  for (const value of [
+    'middleware:middleware:middleware:middleware:middleware',
+    'src/middleware:src/middleware:src/middleware:src/middleware:src/middleware',
+  ]) {
     const response = await request.get('/shipments', { headers: { 'x-middleware-subrequest': value }, maxRedirects: 0 });
     expect(response.status()).toBe(307);
     expect(response.headers().location).toContain('/sign-in');

@@ -10,7 +10,10 @@ test.use({ storageState: signedInAs('shipperUk') });
 test(`a ${PACKAGES.toLocaleString('en-GB')}-package CSV shows upload and store progress and is stored`, async ({ page }) => {
   test.setTimeout(300_000);
   const run = Date.now().toString(36).toUpperCase();
-  const rows = Array.from({ length: PACKAGES }, (_, i) => ({ package_client_reference_id: `BIG-${run}-${i}`, insured_value: String(60 + (i % 100)) }));
+  const rows = Array.from({ length: PACKAGES }, (_, i) => ({
+    package_client_reference_id: `BIG-${run}-${i}`,
+    insured_value: String(60 + (i % 100)),
+  }));
   const buffer = Buffer.from(csvFile(rows));
   const uploadPage = new UploadPage(page);
   await uploadPage.goto();

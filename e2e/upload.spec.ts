@@ -41,7 +41,14 @@ test.describe('Rapid Parts, SMS notifications off', () => {
 });
 
 test('a CSV from the template uploads and stores', async ({ page }) => {
-  await upload(page, 'template.csv', csvFile([{ package_client_reference_id: `E2E-CSV-1-${run}` }, { package_client_reference_id: `E2E-CSV-2-${run}`, ship_to_phone: '+441611234567' }]));
+  await upload(
+    page,
+    'template.csv',
+    csvFile([
+      { package_client_reference_id: `E2E-CSV-1-${run}` },
+      { package_client_reference_id: `E2E-CSV-2-${run}`, ship_to_phone: '+441611234567' },
+    ]),
+  );
   await expect(page.getByRole('heading', { name: 'Report for template.csv' })).toBeVisible();
   await page.getByLabel('Fails on').selectOption('PHONE_INVALID');
   await page.getByLabel('Only on that reason').check();
@@ -55,7 +62,9 @@ test.describe('Kala Mart', () => {
   test.use({ storageState: signedInAs('shipperIn') });
 
   test('a CSV with other headers is mapped on the page, and the mapping is remembered', async ({ page }) => {
-    const renamed = csvFile([{ package_client_reference_id: `E2E-MAP-${run}` }]).replace('ship_to_phone', 'Mobile').replace('insured_value,', 'Declared value,');
+    const renamed = csvFile([{ package_client_reference_id: `E2E-MAP-${run}` }])
+      .replace('ship_to_phone', 'Mobile')
+      .replace('insured_value,', 'Declared value,');
     await upload(page, 'export.csv', renamed);
     await expect(page.getByRole('heading', { name: 'Match the columns of export.csv' })).toBeVisible();
     await page.getByRole('button', { name: 'Check the file with this mapping' }).click();
@@ -90,7 +99,10 @@ test('a file with errors: store the valid part, download the rejected rows, fix 
   await page.getByRole('button', { name: 'Store the 1 valid package now' }).click();
   await expect(page.getByRole('status')).toContainText('Stored 1 package');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download rejected rows (CSV)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download rejected rows (CSV)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('mixed-rejected.csv');
   const rejected = await readFile(await download.path(), 'utf8');
   expect(rejected.split('\r\n')[0]).toMatch(/,error$/);

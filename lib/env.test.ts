@@ -52,7 +52,9 @@ describe('a production start', () => {
   });
 
   it('is accepted with the secrets and SMTP, or in demo mode', () => {
-    expect(productionStartProblems({ ...complete, SMTP_URL: 'smtp://mail.example:25', NEXTAUTH_URL: 'https://portal.example' })).toEqual([]);
+    expect(productionStartProblems({ ...complete, SMTP_URL: 'smtp://mail.example:25', NEXTAUTH_URL: 'https://portal.example' })).toEqual(
+      [],
+    );
     expect(productionStartProblems({ ...complete, DEMO_INBOX: '1' })).toEqual([]);
   });
 });

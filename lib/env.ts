@@ -6,14 +6,15 @@ export type EnvSource = Record<string, string | undefined>;
 const MIN_SECRET_BYTES = 32;
 
 const secret = (name: string) =>
-  z
-    .string({ error: `${name} is not set` })
-    .refine((v) => Buffer.from(v, 'base64').length >= MIN_SECRET_BYTES, {
-      error: `${name} must be at least ${MIN_SECRET_BYTES} random bytes, base64-encoded`,
-    });
+  z.string({ error: `${name} is not set` }).refine((v) => Buffer.from(v, 'base64').length >= MIN_SECRET_BYTES, {
+    error: `${name} must be at least ${MIN_SECRET_BYTES} random bytes, base64-encoded`,
+  });
 
 const flag = (name: string) =>
-  z.enum(['0', '1'], { error: `${name} must be 1 (on) or 0 (off)` }).optional().transform((v) => v === '1');
+  z
+    .enum(['0', '1'], { error: `${name} must be 1 (on) or 0 (off)` })
+    .optional()
+    .transform((v) => v === '1');
 
 const urlWithScheme = (name: string, schemes: readonly string[]) =>
   z

@@ -74,7 +74,10 @@ async function openPglite(): Promise<Target> {
       exec: async (text) => void (await client.exec(text)),
       rows: async <T>(text: string) => (await client.query<T>(text)).rows,
     },
-    explain: async (q) => (await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${q.query}`, q.params as unknown[])).rows.map((r) => r['QUERY PLAN']).join('\n'),
+    explain: async (q) =>
+      (await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${q.query}`, q.params as unknown[])).rows
+        .map((r) => r['QUERY PLAN'])
+        .join('\n'),
     close: () => client.close(),
     serverEnv: { PGLITE_DIR: dir, DATABASE_URL: undefined },
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),
@@ -95,7 +98,10 @@ async function openPostgres(serverUrl: string): Promise<Target> {
       exec: async (text) => void (await pool.query(text)),
       rows: async <T>(text: string) => (await pool.query(text)).rows as T[],
     },
-    explain: async (q) => (await pool.query(`explain (analyze, buffers) ${q.query}`, q.params)).rows.map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n'),
+    explain: async (q) =>
+      (await pool.query(`explain (analyze, buffers) ${q.query}`, q.params)).rows
+        .map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN'])
+        .join('\n'),
     close: () => pool.end(),
     serverEnv: { DATABASE_URL: scratch.url, PGLITE_DIR: undefined },
     cleanup: scratch.drop,
@@ -140,7 +146,10 @@ function scenarios(target: Target, actor: Actor, deep: Cursor, deepValue: Cursor
     { name: `deep page (row ${Math.floor(PER_SIDE / 2).toLocaleString('en')}, via cursor)`, run: list(q({ after: deep })) },
     { name: 'status filter: Picked Up / In Transit', run: list(q({ statuses: ['in_transit'] })) },
     { name: 'status filter: Delivered With OTP', run: list(q({ statuses: ['delivered_with_otp'] })) },
-    { name: 'two statuses: Delivered With OTP + Attempted', run: list(q({ statuses: ['delivered_with_otp', 'attempted_otp_not_available'] })) },
+    {
+      name: 'two statuses: Delivered With OTP + Attempted',
+      run: list(q({ statuses: ['delivered_with_otp', 'attempted_otp_not_available'] })),
+    },
     { name: 'text search: recipient name prefix "priya na"', run: list(q({ q: 'priya na' })) },
     { name: 'text search: tracking id prefix', run: list(q({ q: trackingId.slice(0, 9) })) },
     { name: 'last-event dates: 16-22 Nov (marketplace days)', run: list(q({ from: '2026-11-16', to: '2026-11-22' })) },
@@ -155,9 +164,19 @@ async function benchTarget(target: Target, log: (s: string) => void): Promise<vo
   log(`\n== ${target.kind}: seeding ${(PER_SIDE * 2).toLocaleString('en')} shipments`);
   const passwordHash = await bcrypt.hash(PASSWORD, 10);
   const tenants = await bulkSeed(target.raw, PER_SIDE, 50, passwordHash, log);
-  const actor: Actor = { userId: tenants.shipperUserId, role: 'shipper', name: 'Bench Shipper', email: 'bench.shipper@example.test', accountId: tenants.mainAccountId, station: null, phoneE164: null };
+  const actor: Actor = {
+    userId: tenants.shipperUserId,
+    role: 'shipper',
+    name: 'Bench Shipper',
+    email: 'bench.shipper@example.test',
+    accountId: tenants.mainAccountId,
+    station: null,
+    phoneE164: null,
+  };
   const [deep, deepValue] = [await deepCursor(target, tenants, 'lastEvent'), await deepCursor(target, tenants, 'value')];
-  const [sample] = await target.raw.rows<{ tracking_id: string }>(`select tracking_id from shipments where account_id = '${tenants.mainAccountId}' limit 1 offset ${Math.min(12_345, Math.floor(PER_SIDE / 2))}`);
+  const [sample] = await target.raw.rows<{ tracking_id: string }>(
+    `select tracking_id from shipments where account_id = '${tenants.mainAccountId}' limit 1 offset ${Math.min(12_345, Math.floor(PER_SIDE / 2))}`,
+  );
   const results: { scenario: Scenario; p50: number; p95: number }[] = [];
   log(`\n${target.kind}: ${RUNS} timed runs each after ${WARMUP} warm-up runs (ms)`);
   log(`  ${'query'.padEnd(52)} ${'p50'.padStart(8)} ${'p95'.padStart(8)}`);
@@ -209,7 +228,14 @@ async function main(): Promise<void> {
       ensureBuild(log);
       log('\nLoad test of the rendered tracker page under next start:');
       for (const target of done) {
-        const figures = await loadTestTracker({ env: target.serverEnv, port: PORT, email: 'bench.shipper@example.test', password: PASSWORD, path: '/shipments', seconds: LOAD_SECONDS });
+        const figures = await loadTestTracker({
+          env: target.serverEnv,
+          port: PORT,
+          email: 'bench.shipper@example.test',
+          password: PASSWORD,
+          path: '/shipments',
+          seconds: LOAD_SECONDS,
+        });
         printLoad(target.kind, figures, log);
       }
     }

@@ -26,7 +26,10 @@ import { eligibilityOf } from '../lib/upload/checked-package';
 import { parseShipmentFile } from '../lib/upload/parse-file';
 import { csvFile, utf8 } from '../lib/upload/sample-files';
 
-const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const sizes = SIZES.length ? SIZES : [1_000, 10_000, 100_000];
 const BATCH = 1000;
 
@@ -63,7 +66,13 @@ function memoryWatch() {
 }
 
 /** The row the upload stores for a package, as a plain drizzle insert value (for the bare-insert comparison). */
-function shipmentRowFor(accountId: string, uploadId: string | null, pkg: ParsedPackage, eligibility: EligibilityResult, now: Date): NewShipment {
+function shipmentRowFor(
+  accountId: string,
+  uploadId: string | null,
+  pkg: ParsedPackage,
+  eligibility: EligibilityResult,
+  now: Date,
+): NewShipment {
   const shipTo = pkg.shipTo;
   return {
     accountId,
@@ -109,7 +118,11 @@ async function bareInsert(db: Db, content: Uint8Array, tag: string): Promise<num
     for (let i = 0; i < rows.length; i += BATCH) {
       const batch = rows.slice(i, i + BATCH);
       const ids = await tx.insert(shipments).values(batch).returning({ id: shipments.id });
-      await tx.insert(trackingEvents).values(ids.map((s) => ({ shipmentId: s.id, eventCode: 'ReadyForReceive' as const, status: 'PreTransit' as const, eventTime: now })));
+      await tx
+        .insert(trackingEvents)
+        .values(
+          ids.map((s) => ({ shipmentId: s.id, eventCode: 'ReadyForReceive' as const, status: 'PreTransit' as const, eventTime: now })),
+        );
     }
   });
   return performance.now() - started;
@@ -175,7 +188,9 @@ function runChild(target: 'pglite' | 'postgres', env: NodeJS.ProcessEnv): void {
 async function main() {
   const target = process.env.BENCH_UPLOAD_TARGET;
   if (target === 'pglite' || target === 'postgres') {
-    await benchDatabase(target === 'pglite' ? `PGlite (embedded, ${process.env.PGLITE_DIR})` : `PostgreSQL (${new URL(process.env.DATABASE_URL!).host})`);
+    await benchDatabase(
+      target === 'pglite' ? `PGlite (embedded, ${process.env.PGLITE_DIR})` : `PostgreSQL (${new URL(process.env.DATABASE_URL!).host})`,
+    );
     return;
   }
   const serverUrl = process.env.DATABASE_URL;
@@ -184,7 +199,10 @@ async function main() {
     // As `npm run portal` does, the folder is created and migrated by its own process: PGlite's initdb
     // keeps about 500 MB that a server opening an existing folder never holds.
     const pgliteEnv = { ...process.env, DATABASE_URL: '', PGLITE_DIR: dir };
-    const migrated = spawnSync(process.execPath, [...process.execArgv, path.join(__dirname, '../db/migrate-cli.ts')], { stdio: 'inherit', env: pgliteEnv });
+    const migrated = spawnSync(process.execPath, [...process.execArgv, path.join(__dirname, '../db/migrate-cli.ts')], {
+      stdio: 'inherit',
+      env: pgliteEnv,
+    });
     if (migrated.status !== 0) throw new Error('PGlite migration failed');
     runChild('pglite', pgliteEnv);
   } finally {

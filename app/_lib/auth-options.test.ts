@@ -16,7 +16,8 @@ const keys = setUpTestSecrets();
 function authorizeOf(id: string, clientAddress = '192.0.2.10') {
   const provider = authOptions.providers.find((p) => (p as CredentialsConfig).options?.id === id) as CredentialsConfig | undefined;
   if (!provider) throw new Error(`no provider ${id}`);
-  return (credentials: Record<string, string>) => provider.options.authorize!(credentials, { headers: { 'x-forwarded-for': clientAddress } } as never);
+  return (credentials: Record<string, string>) =>
+    provider.options.authorize!(credentials, { headers: { 'x-forwarded-for': clientAddress } } as never);
 }
 
 describe('sign-in providers', () => {
@@ -29,7 +30,10 @@ describe('sign-in providers', () => {
 
     expect(await authorizeOf('password')({ email: recipient.email, password: code })).toBeNull();
     expect(await authorizeOf('recipient-code')({ identifier: recipient.email, code: 'abc' })).toBeNull();
-    expect(await authorizeOf('recipient-code')({ identifier: recipient.email, code })).toMatchObject({ id: recipient.id, role: 'recipient' });
+    expect(await authorizeOf('recipient-code')({ identifier: recipient.email, code })).toMatchObject({
+      id: recipient.id,
+      role: 'recipient',
+    });
   });
 
   it('gives staff no way in through the code provider', async () => {

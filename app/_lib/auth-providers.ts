@@ -47,7 +47,9 @@ export const signInProviders = [
     async authorize(credentials, req) {
       const parsed = recipientCodeFormSchema.safeParse(credentials);
       if (!parsed.success) return null;
-      return signInWithRecipientCode(await getDb(), parsed.data.identifier, parsed.data.code, { clientAddress: clientAddressOfRequest(req) });
+      return signInWithRecipientCode(await getDb(), parsed.data.identifier, parsed.data.code, {
+        clientAddress: clientAddressOfRequest(req),
+      });
     },
   }),
 ];

@@ -7,7 +7,9 @@ export const JOB_FAILED_MESSAGE = 'Something went wrong on our side. Nothing was
  * its result as `{ type: 'result', ... }` (a 500 refusal if it throws). The client reads lines as they
  * arrive, so a long job shows progress.
  */
-export function ndjsonResponse<Progress extends object, Result extends object>(work: (emit: (event: Progress) => void) => Promise<Result>): Response {
+export function ndjsonResponse<Progress extends object, Result extends object>(
+  work: (emit: (event: Progress) => void) => Promise<Result>,
+): Response {
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {

@@ -49,7 +49,12 @@ describe('validatedAction', () => {
 
   it('refuses bad input with the field named, and extra fields', async () => {
     session.actor = shipper;
-    expect(await action({ name: 'x' })).toMatchObject({ ok: false, code: 'INVALID', error: 'name: Too short', fieldErrors: { name: ['Too short'] } });
+    expect(await action({ name: 'x' })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      error: 'name: Too short',
+      fieldErrors: { name: ['Too short'] },
+    });
     expect(await action({ name: 'fine', accountId: 'a2' })).toMatchObject({ ok: false, code: 'INVALID' });
     expect(run).not.toHaveBeenCalled();
   });

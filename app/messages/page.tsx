@@ -56,7 +56,9 @@ export default async function MessagesPage() {
             <li key={m.id}>
               <Card>
                 <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-slate-500">
-                  <span className="rounded bg-slate-100 px-1.5 py-0.5 font-semibold uppercase text-slate-700">{m.channel === 'sms' ? 'SMS' : 'E-mail'}</span>
+                  <span className="rounded bg-slate-100 px-1.5 py-0.5 font-semibold uppercase text-slate-700">
+                    {m.channel === 'sms' ? 'SMS' : 'E-mail'}
+                  </span>
                   <span className="font-medium text-slate-700">{TEMPLATE_LABELS[m.template] ?? m.template}</span>
                   <span>to {m.to}</span>
                   <span className="ml-auto">

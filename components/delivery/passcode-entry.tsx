@@ -29,7 +29,11 @@ function noticeFor(result: PasscodeEntryResult): NoticeContent | null {
     case 'locked':
       return { tone: 'error', title: 'Passcode locked.', text: 'It was entered wrongly 3 times. Return the package to the station.' };
     case 'expired':
-      return { tone: 'error', title: 'Passcode expired.', text: 'It was valid for its delivery day only. Return the package to the station.' };
+      return {
+        tone: 'error',
+        title: 'Passcode expired.',
+        text: 'It was valid for its delivery day only. Return the package to the station.',
+      };
     case 'not_out_for_delivery':
       return { tone: 'info', title: 'This package is no longer out for delivery.' };
   }
@@ -40,7 +44,14 @@ function attempts(n: number): string {
 }
 
 /** The DA types the code the recipient reads out; the device never learns the code itself. */
-export function PasscodeEntry({ shipmentId, attemptsLeft, resendAvailable, resendsLeft, enterPasscode, resendPasscode }: PasscodeEntryProps) {
+export function PasscodeEntry({
+  shipmentId,
+  attemptsLeft,
+  resendAvailable,
+  resendsLeft,
+  enterPasscode,
+  resendPasscode,
+}: PasscodeEntryProps) {
   const router = useRouter();
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const [resending, setResending] = useState(false);
@@ -68,7 +79,11 @@ export function PasscodeEntry({ shipmentId, attemptsLeft, resendAvailable, resen
     setResending(false);
     setNotice(
       result.ok
-        ? { tone: 'info', title: 'Passcode sent again.', text: 'The recipient gets the same passcode on the number given when the label was made.' }
+        ? {
+            tone: 'info',
+            title: 'Passcode sent again.',
+            text: 'The recipient gets the same passcode on the number given when the label was made.',
+          }
         : { tone: 'error', title: result.error },
     );
     router.refresh();
@@ -77,7 +92,12 @@ export function PasscodeEntry({ shipmentId, attemptsLeft, resendAvailable, resen
   return (
     <div className="space-y-4">
       <form onSubmit={onSubmit} noValidate className="space-y-3">
-        <Field id="passcode" label="Passcode from the recipient" error={errors.passcode?.message} hint="Ask the recipient to read out their 6-digit passcode.">
+        <Field
+          id="passcode"
+          label="Passcode from the recipient"
+          error={errors.passcode?.message}
+          hint="Ask the recipient to read out their 6-digit passcode."
+        >
           <input
             id="passcode"
             inputMode="numeric"
@@ -105,7 +125,9 @@ export function PasscodeEntry({ shipmentId, attemptsLeft, resendAvailable, resen
       )}
       {resendAvailable && (
         <div className="flex items-center justify-between gap-3 border-t border-slate-100 pt-4">
-          <p className="text-sm text-slate-600">{resendsLeft > 0 ? `${resendsLeft} resend${resendsLeft === 1 ? '' : 's'} left` : 'No resends left'}</p>
+          <p className="text-sm text-slate-600">
+            {resendsLeft > 0 ? `${resendsLeft} resend${resendsLeft === 1 ? '' : 's'} left` : 'No resends left'}
+          </p>
           <Button variant="secondary" onClick={resend} disabled={resending}>
             Resend passcode
           </Button>

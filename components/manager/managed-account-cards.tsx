@@ -24,7 +24,8 @@ export function ManagedAccountCards({ rows }: { rows: ManagedAccountRow[] }) {
           </div>
           <ThresholdSummary marketplaces={r.marketplaces} overrides={r.overrides} />
           <p className="text-slate-600">
-            <span className="tabular-nums">{r.shipments30d.toLocaleString('en-GB')}</span> shipments in 30 days · <span className="tabular-nums">{percent(r.eligibleShare)}</span> OTP eligible
+            <span className="tabular-nums">{r.shipments30d.toLocaleString('en-GB')}</span> shipments in 30 days ·{' '}
+            <span className="tabular-nums">{percent(r.eligibleShare)}</span> OTP eligible
           </p>
         </li>
       ))}

@@ -29,26 +29,56 @@ export function ManagedAccountsFilters({ query, onChange }: Props) {
   }, [name, query.name, onChange]);
 
   return (
-    <form role="search" aria-label="Filter accounts" className="mb-4 grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]" onSubmit={(e) => {
-      e.preventDefault();
-      onChange({ name: name.trim() });
-    }}>
+    <form
+      role="search"
+      aria-label="Filter accounts"
+      className="mb-4 grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onChange({ name: name.trim() });
+      }}
+    >
       <div className="space-y-1">
-        <label htmlFor="filter-name" className="block text-sm font-medium text-slate-700">Account name contains</label>
-        <input id="filter-name" type="search" className={inputClass} value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
+        <label htmlFor="filter-name" className="block text-sm font-medium text-slate-700">
+          Account name contains
+        </label>
+        <input
+          id="filter-name"
+          type="search"
+          className={inputClass}
+          value={name}
+          maxLength={100}
+          onChange={(e) => setName(e.target.value)}
+        />
       </div>
       <div className="space-y-1">
-        <label htmlFor="filter-marketplace" className="block text-sm font-medium text-slate-700">Marketplace</label>
-        <select id="filter-marketplace" className={selectClass} value={query.marketplace ?? ''} onChange={(e) => onChange({ marketplace: (e.target.value || null) as ManagedAccountsQuery['marketplace'] })}>
+        <label htmlFor="filter-marketplace" className="block text-sm font-medium text-slate-700">
+          Marketplace
+        </label>
+        <select
+          id="filter-marketplace"
+          className={selectClass}
+          value={query.marketplace ?? ''}
+          onChange={(e) => onChange({ marketplace: (e.target.value || null) as ManagedAccountsQuery['marketplace'] })}
+        >
           <option value="">All</option>
           {MARKETPLACE_CODES.map((m) => (
-            <option key={m} value={m}>{m}</option>
+            <option key={m} value={m}>
+              {m}
+            </option>
           ))}
         </select>
       </div>
       <div className="space-y-1">
-        <label htmlFor="filter-otp" className="block text-sm font-medium text-slate-700">OTP</label>
-        <select id="filter-otp" className={selectClass} value={query.otp ?? ''} onChange={(e) => onChange({ otp: (e.target.value || null) as ManagedAccountsQuery['otp'] })}>
+        <label htmlFor="filter-otp" className="block text-sm font-medium text-slate-700">
+          OTP
+        </label>
+        <select
+          id="filter-otp"
+          className={selectClass}
+          value={query.otp ?? ''}
+          onChange={(e) => onChange({ otp: (e.target.value || null) as ManagedAccountsQuery['otp'] })}
+        >
           <option value="">On or off</option>
           <option value="on">On</option>
           <option value="off">Off</option>

@@ -8,7 +8,13 @@ import { useCallback, useTransition } from 'react';
 import type { ManagedAccountRow } from '@/db/queries/managed-accounts';
 import { Button } from '@/components/ui/button';
 import { OnOffBadge } from '@/components/settings/on-off-badge';
-import { MANAGED_SORTS, PAGE_SIZES, managedAccountsSearch, type ManagedAccountsQuery, type ManagedSort } from '@/lib/settings/managed-accounts-query';
+import {
+  MANAGED_SORTS,
+  PAGE_SIZES,
+  managedAccountsSearch,
+  type ManagedAccountsQuery,
+  type ManagedSort,
+} from '@/lib/settings/managed-accounts-query';
 import { ManagedAccountCards } from './managed-account-cards';
 import { ManagedAccountsFilters } from './managed-accounts-filters';
 import { ThresholdSummary } from './threshold-summary';
@@ -44,12 +50,19 @@ const columns = [
     header: 'Thresholds',
     cell: (c) => <ThresholdSummary marketplaces={c.row.original.marketplaces} overrides={c.row.original.overrides} />,
   }),
-  column.accessor('shipments30d', { id: 'shipments', header: 'Shipments (30 days)', cell: (c) => <span className="tabular-nums">{c.getValue().toLocaleString('en-GB')}</span> }),
+  column.accessor('shipments30d', {
+    id: 'shipments',
+    header: 'Shipments (30 days)',
+    cell: (c) => <span className="tabular-nums">{c.getValue().toLocaleString('en-GB')}</span>,
+  }),
   column.accessor('eligibleShare', {
     id: 'eligibleShare',
     header: 'OTP eligible',
     cell: (c) => (
-      <span className="tabular-nums" title={`${c.row.original.eligible30d.toLocaleString('en-GB')} of ${c.row.original.shipments30d.toLocaleString('en-GB')}`}>
+      <span
+        className="tabular-nums"
+        title={`${c.row.original.eligible30d.toLocaleString('en-GB')} of ${c.row.original.shipments30d.toLocaleString('en-GB')}`}
+      >
         {percent(c.getValue())}
       </span>
     ),
@@ -58,7 +71,12 @@ const columns = [
 
 const NUMERIC = new Set(['shipments', 'eligibleShare']);
 
-const SORT_LABELS: Record<ManagedSort, string> = { name: 'Name', otp: 'OTP', shipments: 'Shipments (30 days)', eligibleShare: 'OTP eligible' };
+const SORT_LABELS: Record<ManagedSort, string> = {
+  name: 'Name',
+  otp: 'OTP',
+  shipments: 'Shipments (30 days)',
+  eligibleShare: 'OTP eligible',
+};
 
 interface Props {
   rows: ManagedAccountRow[];
@@ -95,7 +113,8 @@ export function ManagedAccountsTable({ rows, total, query }: Props) {
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;
       const [first] = next;
-      if (first && (MANAGED_SORTS as readonly string[]).includes(first.id)) navigate({ sort: first.id as ManagedSort, dir: first.desc ? 'desc' : 'asc' });
+      if (first && (MANAGED_SORTS as readonly string[]).includes(first.id))
+        navigate({ sort: first.id as ManagedSort, dir: first.desc ? 'desc' : 'asc' });
       else navigate({ sort: 'name', dir: 'asc' });
     },
     onPaginationChange: (updater) => {
@@ -111,7 +130,9 @@ export function ManagedAccountsTable({ rows, total, query }: Props) {
     <div aria-busy={pending}>
       <ManagedAccountsFilters query={query} onChange={navigate} />
       <div className="mb-2 flex items-center gap-2 sm:hidden">
-        <label htmlFor="sort-narrow" className="text-sm font-medium text-slate-700">Sort by</label>
+        <label htmlFor="sort-narrow" className="text-sm font-medium text-slate-700">
+          Sort by
+        </label>
         <select
           id="sort-narrow"
           className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
@@ -156,7 +177,9 @@ export function ManagedAccountsTable({ rows, total, query }: Props) {
                           className="inline-flex items-center gap-1 uppercase hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-600"
                         >
                           {flexRender(header.column.columnDef.header, header.getContext())}
-                          <span aria-hidden="true" className="text-slate-400">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>
+                          <span aria-hidden="true" className="text-slate-400">
+                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                          </span>
                         </button>
                       ) : (
                         flexRender(header.column.columnDef.header, header.getContext())
@@ -176,7 +199,9 @@ export function ManagedAccountsTable({ rows, total, query }: Props) {
           {total === 0 ? 'No accounts' : `${first}–${last} of ${total} accounts`} · page {query.page} of {pageCount}
         </p>
         <div className="flex items-center gap-2">
-          <label htmlFor="page-size" className="text-sm">Per page</label>
+          <label htmlFor="page-size" className="text-sm">
+            Per page
+          </label>
           <select
             id="page-size"
             className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
@@ -184,7 +209,9 @@ export function ManagedAccountsTable({ rows, total, query }: Props) {
             onChange={(e) => table.setPageSize(Number(e.target.value))}
           >
             {PAGE_SIZES.map((n) => (
-              <option key={n} value={n}>{n}</option>
+              <option key={n} value={n}>
+                {n}
+              </option>
             ))}
           </select>
           <Button type="button" variant="secondary" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage() || pending}>

@@ -17,7 +17,11 @@ export function PackageList({ packages }: { packages: RecipientPackage[] }) {
       {packages.map((p) => {
         const notice = p.passcode.kind === 'none' ? null : NOTICES[p.passcode.kind];
         return (
-          <li key={p.trackingId} data-testid="recipient-package" className="flex flex-col gap-2 py-4 sm:flex-row sm:items-start sm:justify-between">
+          <li
+            key={p.trackingId}
+            data-testid="recipient-package"
+            className="flex flex-col gap-2 py-4 sm:flex-row sm:items-start sm:justify-between"
+          >
             <div className="min-w-0">
               <p className="text-sm font-semibold text-slate-900">{p.shipperName}</p>
               <p className="font-mono text-xs text-slate-500">{p.trackingId}</p>
@@ -25,7 +29,9 @@ export function PackageList({ packages }: { packages: RecipientPackage[] }) {
             </div>
             <div className="flex items-center gap-3 sm:flex-col sm:items-end sm:gap-1">
               <StatusBadge state={p.trackerState} />
-              <p className="text-xs text-slate-600">{p.deliveryDate ? `Delivery ${formatDeliveryDate(p.deliveryDate)}` : 'Delivery date to come'}</p>
+              <p className="text-xs text-slate-600">
+                {p.deliveryDate ? `Delivery ${formatDeliveryDate(p.deliveryDate)}` : 'Delivery date to come'}
+              </p>
             </div>
           </li>
         );

@@ -9,7 +9,11 @@ interface PasscodeCardProps extends PasscodeCardContent {
 /** One shipper's passcode for one day in large digits, with who it may be told to. */
 export function PasscodeCard({ code, deliveryDate, shipperName, trackingIds, headingId }: PasscodeCardProps) {
   return (
-    <section aria-labelledby={headingId} data-testid="passcode-card" className="rounded-xl border-2 border-brand-600 bg-white p-5 shadow-sm sm:p-6">
+    <section
+      aria-labelledby={headingId}
+      data-testid="passcode-card"
+      className="rounded-xl border-2 border-brand-600 bg-white p-5 shadow-sm sm:p-6"
+    >
       <h2 id={headingId} className="text-base font-semibold text-slate-900">
         Your delivery passcode
       </h2>
@@ -17,8 +21,8 @@ export function PasscodeCard({ code, deliveryDate, shipperName, trackingIds, hea
         From {shipperName}
       </p>
       <p className="mt-1 text-sm text-slate-600">
-        For {trackingIds.length === 1 ? 'your package' : `your ${trackingIds.length} packages`} out for delivery on {formatDeliveryDate(deliveryDate)}.
-        Packages from other shippers have their own passcode.
+        For {trackingIds.length === 1 ? 'your package' : `your ${trackingIds.length} packages`} out for delivery on{' '}
+        {formatDeliveryDate(deliveryDate)}. Packages from other shippers have their own passcode.
       </p>
       <p
         data-testid="passcode"

@@ -52,7 +52,9 @@ export function ThresholdEditor({ thresholds, accountId, whose, initialPreview, 
     let live = true;
     const timer = setTimeout(async () => {
       const thresholdsToTry = JSON.parse(key) as Partial<Record<Marketplace, string>>;
-      const result = await previewAction(accountId ? { accountId, thresholds: thresholdsToTry } : { thresholds: thresholdsToTry }).catch(() => null);
+      const result = await previewAction(accountId ? { accountId, thresholds: thresholdsToTry } : { thresholds: thresholdsToTry }).catch(
+        () => null,
+      );
       if (!live) return;
       setFetched((last) => ({ key, preview: result?.ok && result.data ? result.data : last.preview }));
     }, PREVIEW_DELAY_MS);
@@ -65,7 +67,10 @@ export function ThresholdEditor({ thresholds, accountId, whose, initialPreview, 
   const onTypedFor = useMemo(
     () =>
       Object.fromEntries(
-        thresholds.map((t) => [t.marketplace, (amount: string) => setTyped((prev) => (prev[t.marketplace] === amount ? prev : { ...prev, [t.marketplace]: amount }))]),
+        thresholds.map((t) => [
+          t.marketplace,
+          (amount: string) => setTyped((prev) => (prev[t.marketplace] === amount ? prev : { ...prev, [t.marketplace]: amount })),
+        ]),
       ) as Record<Marketplace, (amount: string) => void>,
     [thresholds],
   );
@@ -75,11 +80,21 @@ export function ThresholdEditor({ thresholds, accountId, whose, initialPreview, 
     <div>
       <ul className="divide-y divide-slate-100">
         {thresholds.map((t) => (
-          <ThresholdRow key={t.marketplace} setting={t} accountId={accountId} setAction={setAction} clearAction={clearAction} onTyped={onTypedFor[t.marketplace]} onSaved={onSaved} />
+          <ThresholdRow
+            key={t.marketplace}
+            setting={t}
+            accountId={accountId}
+            setAction={setAction}
+            clearAction={clearAction}
+            onTyped={onTypedFor[t.marketplace]}
+            onSaved={onSaved}
+          />
         ))}
       </ul>
       <div className="mt-4 rounded-lg border border-brand-100 bg-brand-50 px-4 py-3" aria-live="polite" aria-busy={refreshing}>
-        <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">Preview{key === '{}' ? '' : ' with the amounts typed above'}</p>
+        <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">
+          Preview{key === '{}' ? '' : ' with the amounts typed above'}
+        </p>
         <p className="mt-1 text-sm text-brand-900" data-testid="otp-preview">
           {previewSentence(preview, whose)}
         </p>

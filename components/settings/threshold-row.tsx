@@ -50,7 +50,8 @@ export function ThresholdRow({ setting, accountId, setAction, clearAction, onTyp
       setStatus(null);
       const result = await action(accountId ? { ...payload, accountId } : payload).catch(() => null);
       if (!result?.ok) {
-        const message = result?.ok === false ? (result.fieldErrors?.amount?.[0] ?? result.error) : 'The threshold could not be saved. Try again.';
+        const message =
+          result?.ok === false ? (result.fieldErrors?.amount?.[0] ?? result.error) : 'The threshold could not be saved. Try again.';
         if (result?.ok === false && result.fieldErrors?.amount) setError('amount', { message });
         else setStatus({ tone: 'error', text: message });
         return;
@@ -68,7 +69,10 @@ export function ThresholdRow({ setting, accountId, setAction, clearAction, onTyp
     <li className="grid gap-3 py-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)] sm:gap-6" data-testid={`threshold-${marketplace}`}>
       <div>
         <p className="text-sm font-semibold text-slate-900">
-          {MARKETPLACES[marketplace].name} <span className="font-normal text-slate-500">({marketplace} · {currency})</span>
+          {MARKETPLACES[marketplace].name}{' '}
+          <span className="font-normal text-slate-500">
+            ({marketplace} · {currency})
+          </span>
         </p>
         <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
           <dt className="text-slate-500">Default</dt>
@@ -98,7 +102,12 @@ export function ThresholdRow({ setting, accountId, setAction, clearAction, onTyp
             Save
           </Button>
           {setting.accountMinor !== null && (
-            <Button type="button" variant="secondary" disabled={pending} onClick={() => send(clearAction, { marketplace }, `${marketplace} threshold is back to the default.`)}>
+            <Button
+              type="button"
+              variant="secondary"
+              disabled={pending}
+              onClick={() => send(clearAction, { marketplace }, `${marketplace} threshold is back to the default.`)}
+            >
               Use default
             </Button>
           )}

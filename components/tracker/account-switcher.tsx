@@ -7,14 +7,20 @@ export function AccountSwitcher({ accounts, current }: { accounts: { id: string;
   return (
     <Form action="/shipments" className="flex flex-wrap items-end gap-2">
       <div>
-        <label htmlFor="tracker-account" className="block text-xs font-medium text-slate-700">Shipper account</label>
+        <label htmlFor="tracker-account" className="block text-xs font-medium text-slate-700">
+          Shipper account
+        </label>
         <select id="tracker-account" name="account" defaultValue={current} className={inputClass}>
           {accounts.map((a) => (
-            <option key={a.id} value={a.id}>{a.name}</option>
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
           ))}
         </select>
       </div>
-      <Button type="submit" variant="secondary">Switch</Button>
+      <Button type="submit" variant="secondary">
+        Switch
+      </Button>
     </Form>
   );
 }

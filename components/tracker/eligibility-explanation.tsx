@@ -13,7 +13,9 @@ export function EligibilityExplanation({ result }: { result: StoredEligibility }
   return (
     <div className="space-y-3 text-sm">
       <p className="font-medium text-slate-900">
-        {view.eligible ? 'OTP Secure Delivery applied: the recipient needed a passcode.' : 'OTP Secure Delivery did not apply to this shipment.'}
+        {view.eligible
+          ? 'OTP Secure Delivery applied: the recipient needed a passcode.'
+          : 'OTP Secure Delivery did not apply to this shipment.'}
       </p>
       <p className="text-slate-700">
         {view.threshold
@@ -28,7 +30,11 @@ export function EligibilityExplanation({ result }: { result: StoredEligibility }
                 <p className="text-slate-900">{rule.label}</p>
                 {rule.reason && <p className="text-xs text-red-800">{rule.reason}</p>}
               </div>
-              <span className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${OUTCOME[rule.outcome].className}`}>{OUTCOME[rule.outcome].text}</span>
+              <span
+                className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${OUTCOME[rule.outcome].className}`}
+              >
+                {OUTCOME[rule.outcome].text}
+              </span>
             </li>
           ))}
         </ul>

@@ -14,20 +14,35 @@ export function FilterBar({ query }: { query: TrackerQuery }) {
       <HiddenQueryFields query={query} omit={['q', 'market', 'otp', 'from', 'to', 'ids', 'size']} />
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-6">
         <div className="col-span-2">
-          <label htmlFor="tracker-q" className={labelClass}>Search</label>
-          <input id="tracker-q" name="q" type="search" defaultValue={query.q} placeholder="Tracking id, client reference or recipient name" className={inputClass} />
+          <label htmlFor="tracker-q" className={labelClass}>
+            Search
+          </label>
+          <input
+            id="tracker-q"
+            name="q"
+            type="search"
+            defaultValue={query.q}
+            placeholder="Tracking id, client reference or recipient name"
+            className={inputClass}
+          />
         </div>
         <div>
-          <label htmlFor="tracker-market" className={labelClass}>Marketplace</label>
+          <label htmlFor="tracker-market" className={labelClass}>
+            Marketplace
+          </label>
           <select id="tracker-market" name="market" defaultValue={query.marketplace ?? ''} className={inputClass}>
             <option value="">All</option>
             {MARKETPLACE_CODES.map((m) => (
-              <option key={m} value={m}>{MARKETPLACES[m].name}</option>
+              <option key={m} value={m}>
+                {MARKETPLACES[m].name}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="tracker-otp" className={labelClass}>OTP eligible</label>
+          <label htmlFor="tracker-otp" className={labelClass}>
+            OTP eligible
+          </label>
           <select id="tracker-otp" name="otp" defaultValue={query.otp} className={inputClass}>
             <option value="any">Any</option>
             <option value="yes">Yes</option>
@@ -35,11 +50,15 @@ export function FilterBar({ query }: { query: TrackerQuery }) {
           </select>
         </div>
         <div>
-          <label htmlFor="tracker-from" className={labelClass}>Last event from</label>
+          <label htmlFor="tracker-from" className={labelClass}>
+            Last event from
+          </label>
           <input id="tracker-from" name="from" type="date" defaultValue={query.from ?? ''} className={inputClass} />
         </div>
         <div>
-          <label htmlFor="tracker-to" className={labelClass}>Last event to</label>
+          <label htmlFor="tracker-to" className={labelClass}>
+            Last event to
+          </label>
           <input id="tracker-to" name="to" type="date" defaultValue={query.to ?? ''} className={inputClass} />
         </div>
       </div>
@@ -54,10 +73,14 @@ export function FilterBar({ query }: { query: TrackerQuery }) {
       </details>
       <div className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="tracker-size" className={labelClass}>Rows per page</label>
+          <label htmlFor="tracker-size" className={labelClass}>
+            Rows per page
+          </label>
           <select id="tracker-size" name="size" defaultValue={String(query.size)} className={inputClass}>
             {PAGE_SIZES.map((s) => (
-              <option key={s} value={s}>{s}</option>
+              <option key={s} value={s}>
+                {s}
+              </option>
             ))}
           </select>
         </div>

@@ -39,19 +39,28 @@ export function SavedViews({ views, currentSearch, save, remove }: SavedViewsPro
         }}
       >
         <div className="min-w-40 flex-1">
-          <label htmlFor={nameId} className="block text-xs font-medium text-slate-700">Save this view as</label>
+          <label htmlFor={nameId} className="block text-xs font-medium text-slate-700">
+            Save this view as
+          </label>
           <input id={nameId} name="name" required maxLength={80} className={inputClass} placeholder="e.g. OTP deliveries this week" />
         </div>
-        <Button type="submit" variant="secondary" disabled={pending}>Save view</Button>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          Save view
+        </Button>
       </form>
-      <p aria-live="polite" className={`min-h-4 text-xs ${message?.ok === false ? 'text-red-700' : 'text-slate-600'}`}>{message?.text}</p>
+      <p aria-live="polite" className={`min-h-4 text-xs ${message?.ok === false ? 'text-red-700' : 'text-slate-600'}`}>
+        {message?.text}
+      </p>
       {views.length === 0 ? (
         <p className="text-sm text-slate-600">No saved views yet.</p>
       ) : (
         <ul className="divide-y divide-slate-100" aria-label="Saved views">
           {views.map((v) => (
             <li key={v.id} className="flex items-center justify-between gap-2 py-1.5">
-              <Link href={v.query ? `/shipments?${v.query}` : '/shipments'} className="truncate text-sm font-medium text-brand-700 hover:underline">
+              <Link
+                href={v.query ? `/shipments?${v.query}` : '/shipments'}
+                className="truncate text-sm font-medium text-brand-700 hover:underline"
+              >
                 {v.name}
               </Link>
               <button

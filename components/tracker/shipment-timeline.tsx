@@ -16,7 +16,9 @@ export function ShipmentTimeline({ events, marketplace }: { events: ShipmentDeta
           <span aria-hidden="true" className="absolute -left-[1.65rem] top-1.5 size-2.5 rounded-full bg-brand-600 ring-4 ring-white" />
           <p className="text-sm font-medium text-slate-900">
             {e.eventCode} <span className="font-normal text-slate-600">→ {e.status}</span>
-            {e.detailCode && <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">{e.detailCode}</span>}
+            {e.detailCode && (
+              <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">{e.detailCode}</span>
+            )}
           </p>
           <p className="text-xs text-slate-600">
             <time dateTime={e.eventTime.toISOString()}>{timeIn(marketplace, e.eventTime)}</time> · {place(e.location)}

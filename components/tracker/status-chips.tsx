@@ -20,7 +20,11 @@ export function StatusChips({ query, counts }: { query: TrackerQuery; counts: Re
     <nav aria-label="Filter by status">
       <ul className="flex flex-wrap gap-2">
         <li>
-          <Link href={trackerHref(query, { statuses: [] })} className={chipClass(query.statuses.length === 0)} aria-current={query.statuses.length === 0 ? 'true' : undefined}>
+          <Link
+            href={trackerHref(query, { statuses: [] })}
+            className={chipClass(query.statuses.length === 0)}
+            aria-current={query.statuses.length === 0 ? 'true' : undefined}
+          >
             All statuses
           </Link>
         </li>
@@ -28,7 +32,12 @@ export function StatusChips({ query, counts }: { query: TrackerQuery; counts: Re
           const on = query.statuses.includes(s);
           return (
             <li key={s}>
-              <Link href={trackerHref(query, { statuses: toggle(s) })} className={chipClass(on)} aria-current={on ? 'true' : undefined} data-testid={`chip-${s}`}>
+              <Link
+                href={trackerHref(query, { statuses: toggle(s) })}
+                className={chipClass(on)}
+                aria-current={on ? 'true' : undefined}
+                data-testid={`chip-${s}`}
+              >
                 {TRACKER_LABELS[s]}
                 <span className="tabular-nums text-slate-600">{countText(counts[s])}</span>
               </Link>

@@ -26,7 +26,10 @@ function OtpCell({ row }: { row: TrackerRowView }) {
   if (row.otpReasons.length === 0) return <span>No</span>;
   return (
     <details className="group max-w-xs">
-      <summary className="cursor-pointer list-none text-slate-800 underline decoration-dotted underline-offset-2" title={row.otpReasons.join('\n')}>
+      <summary
+        className="cursor-pointer list-none text-slate-800 underline decoration-dotted underline-offset-2"
+        title={row.otpReasons.join('\n')}
+      >
         No<span className="sr-only"> — show why</span>
       </summary>
       <ul className="mt-1 list-disc space-y-1 pl-4 text-xs text-slate-700">
@@ -41,7 +44,10 @@ function OtpCell({ row }: { row: TrackerRowView }) {
 function columnsFor(detailSuffix: string): ColumnDef<TrackerRowView>[] {
   const cell: Record<TrackerColumn, ColumnDef<TrackerRowView>['cell']> = {
     trackingId: ({ row }) => (
-      <Link href={`/shipments/${encodeURIComponent(row.original.trackingId)}${detailSuffix}`} className="font-mono text-xs font-medium text-brand-700 underline-offset-2 hover:underline">
+      <Link
+        href={`/shipments/${encodeURIComponent(row.original.trackingId)}${detailSuffix}`}
+        className="font-mono text-xs font-medium text-brand-700 underline-offset-2 hover:underline"
+      >
         {row.original.trackingId}
       </Link>
     ),

@@ -1,12 +1,6 @@
 'use client';
 
-import {
-  createColumnHelper,
-  flexRender,
-  getCoreRowModel,
-  getPaginationRowModel,
-  useReactTable,
-} from '@tanstack/react-table';
+import { createColumnHelper, flexRender, getCoreRowModel, getPaginationRowModel, useReactTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { DataTableBody } from '@/components/ui/data-table-body';
 import { inputClass } from '@/components/ui/field';
@@ -29,7 +23,10 @@ function money(pkg: CheckedPackage): string {
 
 const COLUMNS = [
   column.accessor('location', { header: 'Where' }),
-  column.accessor('packageClientReferenceId', { header: 'Client reference', cell: (c) => <span className="font-mono text-xs">{c.getValue()}</span> }),
+  column.accessor('packageClientReferenceId', {
+    header: 'Client reference',
+    cell: (c) => <span className="font-mono text-xs">{c.getValue()}</span>,
+  }),
   column.accessor('recipientName', { header: 'Recipient' }),
   column.accessor('countryCode', { header: 'Country' }),
   column.display({ id: 'value', header: 'Insured value', cell: (c) => <span className="tabular-nums">{money(c.row.original)}</span> }),
@@ -37,9 +34,13 @@ const COLUMNS = [
     header: 'OTP',
     cell: (c) =>
       c.getValue() ? (
-        <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-inset ring-emerald-600/20">Eligible</span>
+        <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-inset ring-emerald-600/20">
+          Eligible
+        </span>
       ) : (
-        <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-inset ring-slate-500/20">Not eligible</span>
+        <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700 ring-1 ring-inset ring-slate-500/20">
+          Not eligible
+        </span>
       ),
   }),
   column.accessor('reasons', {
@@ -57,7 +58,15 @@ const COLUMNS = [
   }),
 ];
 
-export function CheckedPackagesTable({ packages, filter, onFilter }: { packages: CheckedPackage[]; filter: PackageFilter; onFilter: (f: PackageFilter) => void }) {
+export function CheckedPackagesTable({
+  packages,
+  filter,
+  onFilter,
+}: {
+  packages: CheckedPackage[];
+  filter: PackageFilter;
+  onFilter: (f: PackageFilter) => void;
+}) {
   const rows = useMemo(() => filterPackages(packages, filter), [packages, filter]);
   const table = useReactTable({
     data: rows,
@@ -75,7 +84,12 @@ export function CheckedPackagesTable({ packages, filter, onFilter }: { packages:
           <label htmlFor="f-eligibility" className="block text-xs font-medium text-slate-600">
             OTP eligible
           </label>
-          <select id="f-eligibility" className={inputClass} value={filter.eligibility} onChange={(e) => onFilter({ ...filter, eligibility: e.target.value as PackageFilter['eligibility'] })}>
+          <select
+            id="f-eligibility"
+            className={inputClass}
+            value={filter.eligibility}
+            onChange={(e) => onFilter({ ...filter, eligibility: e.target.value as PackageFilter['eligibility'] })}
+          >
             <option value="all">All packages</option>
             <option value="eligible">Eligible</option>
             <option value="not-eligible">Not eligible</option>
@@ -85,7 +99,12 @@ export function CheckedPackagesTable({ packages, filter, onFilter }: { packages:
           <label htmlFor="f-reason" className="block text-xs font-medium text-slate-600">
             Fails on
           </label>
-          <select id="f-reason" className={inputClass} value={filter.reason ?? ''} onChange={(e) => onFilter({ ...filter, reason: (e.target.value || null) as ReasonCode | null })}>
+          <select
+            id="f-reason"
+            className={inputClass}
+            value={filter.reason ?? ''}
+            onChange={(e) => onFilter({ ...filter, reason: (e.target.value || null) as ReasonCode | null })}
+          >
             <option value="">Any reason</option>
             {REASON_CODES.map((code) => (
               <option key={code} value={code}>
@@ -96,7 +115,13 @@ export function CheckedPackagesTable({ packages, filter, onFilter }: { packages:
         </div>
         <div className="flex items-end pb-2">
           <label className="flex items-center gap-2 text-sm text-slate-700">
-            <input type="checkbox" className="size-4" checked={filter.onlyThatReason} disabled={!filter.reason} onChange={(e) => onFilter({ ...filter, onlyThatReason: e.target.checked })} />
+            <input
+              type="checkbox"
+              className="size-4"
+              checked={filter.onlyThatReason}
+              disabled={!filter.reason}
+              onChange={(e) => onFilter({ ...filter, onlyThatReason: e.target.checked })}
+            />
             Only on that reason
           </label>
         </div>
@@ -117,7 +142,11 @@ export function CheckedPackagesTable({ packages, filter, onFilter }: { packages:
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => (
-                  <th key={header.id} scope="col" className="whitespace-nowrap px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className="whitespace-nowrap px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
+                  >
                     {flexRender(header.column.columnDef.header, header.getContext())}
                   </th>
                 ))}
@@ -129,13 +158,23 @@ export function CheckedPackagesTable({ packages, filter, onFilter }: { packages:
       </div>
       {table.getPageCount() > 1 && (
         <nav aria-label="Pages of packages" className="flex items-center justify-between text-sm">
-          <button type="button" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 disabled:text-slate-400" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>
+          <button
+            type="button"
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 disabled:text-slate-400"
+            onClick={() => table.previousPage()}
+            disabled={!table.getCanPreviousPage()}
+          >
             Previous
           </button>
           <span className="tabular-nums text-slate-600">
             Page {pageIndex + 1} of {table.getPageCount().toLocaleString('en-GB')}
           </span>
-          <button type="button" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 disabled:text-slate-400" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
+          <button
+            type="button"
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 disabled:text-slate-400"
+            onClick={() => table.nextPage()}
+            disabled={!table.getCanNextPage()}
+          >
             Next
           </button>
         </nav>

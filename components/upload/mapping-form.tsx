@@ -12,7 +12,17 @@ import type { CsvHeadersUnmapped } from '@/lib/upload/types';
 const mappingSchema = z.record(z.string(), z.string().min(1, { error: 'Choose a field, or "ignore this column"' }));
 
 /** The shipper maps each column the template does not know to one of its fields (or ignores it). */
-export function MappingForm({ request, fileName, onSubmit, onCancel }: { request: CsvHeadersUnmapped; fileName: string; onSubmit: (mapping: Record<string, string>) => void; onCancel: () => void }) {
+export function MappingForm({
+  request,
+  fileName,
+  onSubmit,
+  onCancel,
+}: {
+  request: CsvHeadersUnmapped;
+  fileName: string;
+  onSubmit: (mapping: Record<string, string>) => void;
+  onCancel: () => void;
+}) {
   const {
     register,
     handleSubmit,
@@ -40,7 +50,13 @@ export function MappingForm({ request, fileName, onSubmit, onCancel }: { request
                 <label htmlFor={id} className="block text-sm font-medium text-slate-700">
                   Column “{header}”
                 </label>
-                <select id={id} className={inputClass} aria-invalid={error ? true : undefined} aria-describedby={`${id}-error`} {...register(header)}>
+                <select
+                  id={id}
+                  className={inputClass}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={`${id}-error`}
+                  {...register(header)}
+                >
                   <option value="">Choose a field…</option>
                   {fields.map((name) => (
                     <option key={name} value={name}>

@@ -17,7 +17,10 @@ function refusalLine(status: number, text: string): unknown {
   } catch {
     // not JSON (a proxy's error page): keep the status line
   }
-  const fields = body && typeof body === 'object' && typeof (body as { message?: unknown }).message === 'string' ? body : { message: `The server answered ${status}.` };
+  const fields =
+    body && typeof body === 'object' && typeof (body as { message?: unknown }).message === 'string'
+      ? body
+      : { message: `The server answered ${status}.` };
   return { ...fields, type: 'result', ok: false, status };
 }
 

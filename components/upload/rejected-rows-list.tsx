@@ -17,7 +17,9 @@ export function RejectedRowsList({ rows }: { rows: RejectedRow[] }) {
           </li>
         ))}
       </ul>
-      {rows.length > SHOWN && <p className="text-sm text-slate-600">…and {(rows.length - SHOWN).toLocaleString('en-GB')} more in the CSV download.</p>}
+      {rows.length > SHOWN && (
+        <p className="text-sm text-slate-600">…and {(rows.length - SHOWN).toLocaleString('en-GB')} more in the CSV download.</p>
+      )}
     </div>
   );
 }

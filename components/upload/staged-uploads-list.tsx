@@ -21,7 +21,9 @@ export function StagedUploadsList({ staged }: { staged: StagedUpload[] }) {
   return (
     <div className="space-y-2" data-testid="staged-uploads">
       <p className="text-sm text-slate-700">
-        {waiting.length < staged.length ? 'Discarded: upload your file again.' : 'Files waiting for your choice (discard one to make room):'}
+        {waiting.length < staged.length
+          ? 'Discarded: upload your file again.'
+          : 'Files waiting for your choice (discard one to make room):'}
       </p>
       <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
         {waiting.map((upload) => (
@@ -30,7 +32,8 @@ export function StagedUploadsList({ staged }: { staged: StagedUpload[] }) {
               <span className="font-medium text-slate-900">{upload.fileName}</span>
               <span className="text-slate-600">
                 {' '}
-                · {upload.packageCount.toLocaleString('en-GB')} {upload.packageCount === 1 ? 'package' : 'packages'} · checked {when(upload.checkedAt)}, expires {when(upload.expiresAt)}
+                · {upload.packageCount.toLocaleString('en-GB')} {upload.packageCount === 1 ? 'package' : 'packages'} · checked{' '}
+                {when(upload.checkedAt)}, expires {when(upload.expiresAt)}
               </span>
             </span>
             <Button type="button" variant="secondary" onClick={() => void discard(upload)}>

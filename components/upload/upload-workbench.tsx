@@ -52,7 +52,8 @@ export function UploadWorkbench() {
           'X-File-Name': encodeURIComponent(file.name),
           ...(mapping ? { 'X-Csv-Mapping': encodeURIComponent(JSON.stringify(mapping)) } : {}),
         },
-        onUploadProgress: (fraction) => setStep(fraction < 1 ? { kind: 'uploading', fileName: file.name, fraction } : { kind: 'checking', fileName: file.name }),
+        onUploadProgress: (fraction) =>
+          setStep(fraction < 1 ? { kind: 'uploading', fileName: file.name, fraction } : { kind: 'checking', fileName: file.name }),
         onEvent: (line) => {
           outcome = line;
         },
@@ -63,7 +64,8 @@ export function UploadWorkbench() {
     }
     if (outcome?.ok) setStep({ kind: 'report', report: unpackReport(outcome.report), error: null });
     else if (outcome?.code === 'CSV_HEADERS_UNMAPPED') setStep({ kind: 'mapping', file, request: outcome });
-    else if (outcome?.code === 'STAGING_QUOTA_EXCEEDED') setStep({ kind: 'idle', error: `${file.name}: ${outcome.message}`, staged: outcome.staged });
+    else if (outcome?.code === 'STAGING_QUOTA_EXCEEDED')
+      setStep({ kind: 'idle', error: `${file.name}: ${outcome.message}`, staged: outcome.staged });
     else setStep({ kind: 'idle', error: `${file.name}: ${outcome?.message ?? 'The file could not be checked.'}` });
   }
 
@@ -110,7 +112,14 @@ export function UploadWorkbench() {
   }
 
   if (step.kind === 'mapping') {
-    return <MappingForm request={step.request} fileName={step.file.name} onSubmit={(mapping) => void check(step.file, mapping)} onCancel={() => setStep({ kind: 'idle', error: null })} />;
+    return (
+      <MappingForm
+        request={step.request}
+        fileName={step.file.name}
+        onSubmit={(mapping) => void check(step.file, mapping)}
+        onCancel={() => setStep({ kind: 'idle', error: null })}
+      />
+    );
   }
 
   const { report } = step;
@@ -140,11 +149,17 @@ export function UploadWorkbench() {
               <div className="flex flex-wrap gap-2">
                 {summary.toStore > 0 && (
                   <Button type="button" onClick={() => void store(report)}>
-                    {summary.rejected > 0 ? `Store the ${plural(summary.toStore, 'valid package')} now` : `Store ${plural(summary.toStore, 'package')}`}
+                    {summary.rejected > 0
+                      ? `Store the ${plural(summary.toStore, 'valid package')} now`
+                      : `Store ${plural(summary.toStore, 'package')}`}
                   </Button>
                 )}
                 {summary.rejected > 0 && (
-                  <a href={rejectedHref} download className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50">
+                  <a
+                    href={rejectedHref}
+                    download
+                    className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50"
+                  >
                     Download rejected rows (CSV)
                   </a>
                 )}
@@ -154,19 +169,30 @@ export function UploadWorkbench() {
               </div>
             </div>
           )}
-          {step.kind === 'storing' && <ProgressBar label={`Storing ${plural(summary.toStore, 'package')} in one transaction`} fraction={step.fraction} />}
+          {step.kind === 'storing' && (
+            <ProgressBar label={`Storing ${plural(summary.toStore, 'package')} in one transaction`} fraction={step.fraction} />
+          )}
           {step.kind === 'stored' && (
             <div role="status" className="space-y-3">
               <p className="text-sm font-medium text-emerald-800">
-                Stored {plural(step.result.stored, 'package')} as “Label Created” ({step.result.eligibleStored.toLocaleString('en-GB')} OTP eligible).
-                {step.result.duplicates > 0 && ` ${plural(step.result.duplicates, 'package')} were already stored and were not stored again.`}
+                Stored {plural(step.result.stored, 'package')} as “Label Created” ({step.result.eligibleStored.toLocaleString('en-GB')} OTP
+                eligible).
+                {step.result.duplicates > 0 &&
+                  ` ${plural(step.result.duplicates, 'package')} were already stored and were not stored again.`}
               </p>
               <div className="flex flex-wrap gap-2">
-                <Link href="/shipments" className="inline-flex items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-brand-700">
+                <Link
+                  href="/shipments"
+                  className="inline-flex items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-brand-700"
+                >
                   Open the shipment tracker
                 </Link>
                 {summary.rejected > 0 && (
-                  <a href={rejectedHref} download className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50">
+                  <a
+                    href={rejectedHref}
+                    download
+                    className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50"
+                  >
                     Download rejected rows (CSV)
                   </a>
                 )}

@@ -22,7 +22,11 @@ function ruleThresholds(minorByMarketplace: ProposedThresholds): AccountRuleSett
  * The account's settings as the shared OTP rules read them (OTP on/off, notification switches, its
  * own thresholds), with `proposed` thresholds laid over the saved ones for a preview.
  */
-export async function loadAccountRuleSettings(db: DbOrTx, accountId: string, proposed: ProposedThresholds = {}): Promise<AccountRuleSettings> {
+export async function loadAccountRuleSettings(
+  db: DbOrTx,
+  accountId: string,
+  proposed: ProposedThresholds = {},
+): Promise<AccountRuleSettings> {
   const [account] = await db
     .select({
       otpEnabled: shipperAccounts.otpEnabled,

@@ -39,12 +39,16 @@ describe('account settings data access', () => {
     const [row] = await db.select().from(shipperAccounts).where(eq(shipperAccounts.id, t.accountA.id));
     expect(row!.otpEnabled).toBe(true);
     const log = await listAuditLog(db, actorOf(t.shipperA));
-    expect(log).toMatchObject([{ field: 'otpEnabled', oldValue: 'off', newValue: 'on', actorRole: 'account_manager', actorName: t.manager.name }]);
+    expect(log).toMatchObject([
+      { field: 'otpEnabled', oldValue: 'off', newValue: 'on', actorRole: 'account_manager', actorName: t.manager.name },
+    ]);
   });
 
   it('a manager only reads the switches; a threshold must be for one of the account marketplaces', async () => {
     const t = await createTenants();
-    await expect(updateNotificationSwitches(db, actorOf(t.manager), { emailNotifications: false, smsNotifications: false })).rejects.toBeInstanceOf(AccessDeniedError);
+    await expect(
+      updateNotificationSwitches(db, actorOf(t.manager), { emailNotifications: false, smsNotifications: false }),
+    ).rejects.toBeInstanceOf(AccessDeniedError);
     await expect(writeThreshold(db, actorOf(t.manager), t.accountA.id, 'IN', 40000)).rejects.toBeInstanceOf(SettingInputError);
     await expect(writeThreshold(db, actorOf(t.shipperA), t.accountB.id, 'UK', 40000)).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.select().from(auditLog).where(eq(auditLog.accountId, t.accountA.id))).toEqual([]);

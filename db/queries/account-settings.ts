@@ -90,13 +90,20 @@ export async function updateNotificationSwitches(db: DbOrTx, actor: Actor, next:
 }
 
 /** Only an account manager turns OTP Secure Delivery on or off, and only on an account assigned to them. */
-export async function setOtpEnabled(db: DbOrTx, actor: Actor, accountId: string, enabled: boolean): Promise<{ name: string; otpEnabled: boolean }> {
+export async function setOtpEnabled(
+  db: DbOrTx,
+  actor: Actor,
+  accountId: string,
+  enabled: boolean,
+): Promise<{ name: string; otpEnabled: boolean }> {
   assertRole(actor, ['account_manager']);
   return db.transaction(async (tx) => {
     const id = await resolveAccountAccess(tx, actor, accountId);
     const before = await lockAccount(tx, id);
     await tx.update(shipperAccounts).set({ otpEnabled: enabled }).where(eq(shipperAccounts.id, id));
-    await writeAuditEntries(tx, actor, id, [{ field: 'otpEnabled', oldValue: switchValue(before.otpEnabled), newValue: switchValue(enabled) }]);
+    await writeAuditEntries(tx, actor, id, [
+      { field: 'otpEnabled', oldValue: switchValue(before.otpEnabled), newValue: switchValue(enabled) },
+    ]);
     return { name: before.name, otpEnabled: enabled };
   });
 }
@@ -105,13 +112,22 @@ export async function setOtpEnabled(db: DbOrTx, actor: Actor, accountId: string,
  * Sets (minor units) or clears (null) one marketplace's threshold of the actor's account: a shipper's
  * own, or, for a manager, the named account assigned to them. The currency is the marketplace's.
  */
-export async function writeThreshold(db: DbOrTx, actor: Actor, accountId: string | null, marketplace: Marketplace, minor: number | null): Promise<ThresholdSetting> {
+export async function writeThreshold(
+  db: DbOrTx,
+  actor: Actor,
+  accountId: string | null,
+  marketplace: Marketplace,
+  minor: number | null,
+): Promise<ThresholdSetting> {
   assertRole(actor, ['shipper', 'account_manager']);
   return db.transaction(async (tx) => {
     const id = await resolveAccountAccess(tx, actor, accountId);
     const account = await lockAccount(tx, id);
     if (!account.marketplaces.includes(marketplace)) {
-      throw new SettingInputError('marketplace', `marketplace: ${account.name} does not ship in ${marketplace}; its marketplaces are ${account.marketplaces.join(', ')}.`);
+      throw new SettingInputError(
+        'marketplace',
+        `marketplace: ${account.name} does not ship in ${marketplace}; its marketplaces are ${account.marketplaces.join(', ')}.`,
+      );
     }
     const info = MARKETPLACES[marketplace];
     const key = and(eq(accountThresholds.accountId, id), eq(accountThresholds.marketplace, marketplace));
@@ -121,10 +137,17 @@ export async function writeThreshold(db: DbOrTx, actor: Actor, accountId: string
       await tx
         .insert(accountThresholds)
         .values({ accountId: id, marketplace, valueMinor: minor, currency: info.currency })
-        .onConflictDoUpdate({ target: [accountThresholds.accountId, accountThresholds.marketplace], set: { valueMinor: minor, currency: info.currency } });
+        .onConflictDoUpdate({
+          target: [accountThresholds.accountId, accountThresholds.marketplace],
+          set: { valueMinor: minor, currency: info.currency },
+        });
     }
     await writeAuditEntries(tx, actor, id, [
-      { field: thresholdField(marketplace), oldValue: thresholdValue(existing?.valueMinor ?? null, marketplace), newValue: thresholdValue(minor, marketplace) },
+      {
+        field: thresholdField(marketplace),
+        oldValue: thresholdValue(existing?.valueMinor ?? null, marketplace),
+        newValue: thresholdValue(minor, marketplace),
+      },
     ]);
     return { marketplace, currency: info.currency, defaultMinor: info.defaultThresholdMinor, accountMinor: minor };
   });

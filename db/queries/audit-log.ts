@@ -31,7 +31,14 @@ export async function writeAuditEntries(tx: DbOrTx, actor: Actor, accountId: str
   const real = changes.filter((c) => c.oldValue !== c.newValue);
   if (real.length === 0) return 0;
   await tx.insert(auditLog).values(
-    real.map((c) => ({ actorUserId: actor.userId, actorRole: actor.role, accountId, field: c.field, oldValue: c.oldValue, newValue: c.newValue })),
+    real.map((c) => ({
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      accountId,
+      field: c.field,
+      oldValue: c.oldValue,
+      newValue: c.newValue,
+    })),
   );
   return real.length;
 }

@@ -81,14 +81,16 @@ export async function enterPasscode(db: DbOrTx, actor: Actor, shipmentId: string
   const { result, delivered } = await db.transaction(async (tx) => {
     const pkg = await loadStationPackage(tx, actor, shipmentId);
     requirePasscodePackage(pkg);
-    if (pkg.trackerState === 'attempted_otp_not_available') return { result: { outcome: 'locked', returnedPackages: 0 } as const, delivered: null };
+    if (pkg.trackerState === 'attempted_otp_not_available')
+      return { result: { outcome: 'locked', returnedPackages: 0 } as const, delivered: null };
     if (pkg.trackerState !== 'out_for_delivery' || !pkg.deliveryDate) {
       return { result: { outcome: 'not_out_for_delivery', trackerState: pkg.trackerState } as const, delivered: null };
     }
     const passcode = await packagePasscode(tx, pkg);
     if (secretCodeMatches(code, passcode.codeHmac, keys.pepper)) {
       const guard = sql`exists (select 1 from ${passcodes} where ${usable(passcode.id)})`;
-      if (await tryStep(tx, pkg, 'deliver_with_otp', actor.userId, { guard })) return { result: { outcome: 'delivered' } as const, delivered: pkg };
+      if (await tryStep(tx, pkg, 'deliver_with_otp', actor.userId, { guard }))
+        return { result: { outcome: 'delivered' } as const, delivered: pkg };
       return { result: await refusal(tx, pkg, passcode), delivered: null };
     }
     const [counted] = await tx
@@ -132,7 +134,8 @@ export async function resendPasscode(db: DbOrTx, actor: Actor, shipmentId: strin
     const pkg = await loadStationPackage(tx, actor, shipmentId);
     requirePasscodePackage(pkg);
     if (!isResendEnabled(pkg.marketplace)) throw new DeliveryConflictError('Resending the passcode is not available in this marketplace.');
-    if (pkg.trackerState !== 'out_for_delivery' || !pkg.deliveryDate) throw new DeliveryConflictError('This package is not out for delivery.');
+    if (pkg.trackerState !== 'out_for_delivery' || !pkg.deliveryDate)
+      throw new DeliveryConflictError('This package is not out for delivery.');
     const passcode = await packagePasscode(tx, pkg);
     const [row] = await tx
       .update(passcodes)

@@ -58,7 +58,10 @@ describe.skipIf(!process.env.DATABASE_URL)('races on PostgreSQL', () => {
     expect(results.filter((r) => r.outcome === 'not_out_for_delivery')).toHaveLength(19);
     const events = await db.select().from(trackingEvents).where(eq(trackingEvents.shipmentId, pkg.id));
     expect(events.filter((e) => e.eventCode === 'Delivered')).toHaveLength(1);
-    const delivered = await db.select().from(notifications).where(and(eq(notifications.shipmentId, pkg.id), eq(notifications.template, 'delivered')));
+    const delivered = await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.shipmentId, pkg.id), eq(notifications.template, 'delivered')));
     expect(delivered).toHaveLength(1);
     const [row] = await db.select().from(shipments).where(eq(shipments.id, pkg.id));
     expect(row).toMatchObject({ trackerState: 'delivered_with_otp', detailCode: 'DeliveredWithOTP' });
@@ -69,7 +72,10 @@ describe.skipIf(!process.env.DATABASE_URL)('races on PostgreSQL', () => {
     const results = await Promise.allSettled(Array.from({ length: 10 }, () => resendPasscode(db, da, pkg.id)));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(3);
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(7);
-    const resent = await db.select().from(notifications).where(and(eq(notifications.shipmentId, pkg.id), eq(notifications.template, 'passcode_resend')));
+    const resent = await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.shipmentId, pkg.id), eq(notifications.template, 'passcode_resend')));
     expect(resent).toHaveLength(3);
     const [row] = await db.select().from(passcodes).where(eq(passcodes.id, passcodeId));
     expect(row).toMatchObject({ resendCount: 3, failedAttempts: 0 });
@@ -79,11 +85,16 @@ describe.skipIf(!process.env.DATABASE_URL)('races on PostgreSQL', () => {
     const s = await createStation('UK');
     const first = await createPackage(s.account.id, { trackerState: 'in_transit' });
     const phone = first.recipientPhoneE164!;
-    const rest = await Promise.all(Array.from({ length: 9 }, () => createPackage(s.account.id, { trackerState: 'in_transit', phoneE164: phone })));
+    const rest = await Promise.all(
+      Array.from({ length: 9 }, () => createPackage(s.account.id, { trackerState: 'in_transit', phoneE164: phone })),
+    );
     const da = actorOf(s.da);
     await Promise.all([first, ...rest].map((p) => takeOutForDelivery(db, da, p.id)));
     expect(await db.select().from(passcodes).where(eq(passcodes.recipientPhoneE164, phone))).toHaveLength(1);
-    const sent = await db.select().from(notifications).where(and(eq(notifications.template, 'passcode'), eq(notifications.toAddress, phone)));
+    const sent = await db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.template, 'passcode'), eq(notifications.toAddress, phone)));
     expect(sent).toHaveLength(1);
   });
 
@@ -93,9 +104,20 @@ describe.skipIf(!process.env.DATABASE_URL)('races on PostgreSQL', () => {
     const racers = await Promise.all(
       Array.from({ length: 10 }, () => createPackage(pkg.accountId, { trackerState: 'in_transit', phoneE164: pkg.recipientPhoneE164 })),
     );
-    const results = await Promise.allSettled([enterPasscode(db, da, pkg.id, wrongCodeFor(code)), ...racers.map((p) => takeOutForDelivery(db, da, p.id))]);
+    const results = await Promise.allSettled([
+      enterPasscode(db, da, pkg.id, wrongCodeFor(code)),
+      ...racers.map((p) => takeOutForDelivery(db, da, p.id)),
+    ]);
     for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(DeliveryConflictError);
-    const states = await db.select({ trackerState: shipments.trackerState }).from(shipments).where(inArray(shipments.id, racers.map((p) => p.id)));
+    const states = await db
+      .select({ trackerState: shipments.trackerState })
+      .from(shipments)
+      .where(
+        inArray(
+          shipments.id,
+          racers.map((p) => p.id),
+        ),
+      );
     for (const { trackerState } of states) expect(['in_transit', 'attempted_otp_not_available']).toContain(trackerState);
   });
 
@@ -107,7 +129,10 @@ describe.skipIf(!process.env.DATABASE_URL)('races on PostgreSQL', () => {
     return db.transaction(async (tx) => {
       const [row] = await tx.select({ failed: passcodes.failedAttempts }).from(passcodes).where(eq(passcodes.id, passcodeId));
       if (row!.failed >= 3) return { outcome: 'locked', returnedPackages: 0 };
-      await tx.update(passcodes).set({ failedAttempts: row!.failed + 1 }).where(eq(passcodes.id, passcodeId));
+      await tx
+        .update(passcodes)
+        .set({ failedAttempts: row!.failed + 1 })
+        .where(eq(passcodes.id, passcodeId));
       return row!.failed + 1 >= 3 ? { outcome: 'locked', returnedPackages: 1 } : { outcome: 'wrong', attemptsLeft: 2 - row!.failed };
     });
   }

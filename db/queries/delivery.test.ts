@@ -69,7 +69,11 @@ describe('delivery day, happy path', () => {
     const code = await passcodeOf(pkg, today('UK'));
     expect(await getStationPackage(db, da, pkg.id)).toMatchObject({ needsPasscode: true, passcode: { attemptsLeft: 3, locked: false } });
     expect(await enterPasscode(db, da, pkg.id, code)).toEqual({ outcome: 'delivered' });
-    expect(await shipment(pkg.id)).toMatchObject({ trackerState: 'delivered_with_otp', status: 'Delivered', detailCode: 'DeliveredWithOTP' });
+    expect(await shipment(pkg.id)).toMatchObject({
+      trackerState: 'delivered_with_otp',
+      status: 'Delivered',
+      detailCode: 'DeliveredWithOTP',
+    });
     expect((await eventsOf(pkg.id)).map((e) => [e.eventCode, e.detailCode])).toEqual([
       ['PickupDone', null],
       ['OutForDelivery', null],
@@ -151,7 +155,10 @@ describe('delivery day, happy path', () => {
   it('runs the day at my station only', async () => {
     const spain = await createStation('ES');
     const uk = await createStation('UK');
-    const mine = [await createPackage(spain.account.id, { marketplace: 'ES' }), await createPackage(spain.account.id, { marketplace: 'ES' })];
+    const mine = [
+      await createPackage(spain.account.id, { marketplace: 'ES' }),
+      await createPackage(spain.account.id, { marketplace: 'ES' }),
+    ];
     const theirs = await createPackage(uk.account.id);
     const da = actorOf(spain.da);
     expect(await pickUpAll(db, da)).toBe(2);
@@ -179,7 +186,11 @@ describe('wrong passcodes', () => {
     expect(await enterPasscode(db, daActor, pkg.id, wrong)).toEqual({ outcome: 'locked', returnedPackages: 2 });
 
     for (const id of [pkg.id, sibling.id]) {
-      expect(await shipment(id)).toMatchObject({ trackerState: 'attempted_otp_not_available', status: 'DeliveryAttempted', detailCode: 'OtpNotAvailable' });
+      expect(await shipment(id)).toMatchObject({
+        trackerState: 'attempted_otp_not_available',
+        status: 'DeliveryAttempted',
+        detailCode: 'OtpNotAvailable',
+      });
       expect((await eventsOf(id)).at(-1)).toMatchObject({ eventCode: 'DeliveryAttempted', detailCode: 'OtpNotAvailable' });
     }
     expect((await shipment(otherRecipient.id)).trackerState).toBe('out_for_delivery');
@@ -221,7 +232,10 @@ describe('wrong passcodes', () => {
 
   it('refuses an expired passcode, even the right one, without counting', async () => {
     const { pkg, daActor, phone } = await outForDelivery();
-    await db.update(passcodes).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(passcodes.recipientPhoneE164, phone));
+    await db
+      .update(passcodes)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(passcodes.recipientPhoneE164, phone));
     const code = await passcodeOf(pkg, today('UK'));
     expect(await enterPasscode(db, daActor, pkg.id, code)).toEqual({ outcome: 'expired' });
     expect(await enterPasscode(db, daActor, pkg.id, wrongCodeFor(code))).toEqual({ outcome: 'expired' });
@@ -289,7 +303,12 @@ describe('authorization', () => {
     ];
     for (const call of calls(otherDa)) await expect(call()).rejects.toThrow('No such package at your station.');
     for (const actor of [shipper, manager, recipient]) {
-      for (const call of [...calls(actor), () => listTodaysPackages(db, actor), () => pickUpAll(db, actor), () => takeAllOutForDelivery(db, actor)]) {
+      for (const call of [
+        ...calls(actor),
+        () => listTodaysPackages(db, actor),
+        () => pickUpAll(db, actor),
+        () => takeAllOutForDelivery(db, actor),
+      ]) {
         await expect(call()).rejects.toThrow('Your role may not do this.');
       }
     }

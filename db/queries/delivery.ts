@@ -8,7 +8,14 @@ import type { TrackerState } from '@/lib/tracker/states';
 import type { DbOrTx } from '../client';
 import { shipments, shipperAccounts } from '../schema';
 import { passcodeScopeOf } from './delivery-passcode';
-import { DeliveryConflictError, loadStationPackage, needsPasscode, stationOf, stationPackageColumns, type StationPackage } from './delivery-scope';
+import {
+  DeliveryConflictError,
+  loadStationPackage,
+  needsPasscode,
+  stationOf,
+  stationPackageColumns,
+  type StationPackage,
+} from './delivery-scope';
 import { applyStep } from './lifecycle-steps';
 import { enqueueMessages } from './outbox';
 import { getOrCreatePasscode } from './passcode-store';
@@ -25,7 +32,13 @@ export interface StationPackageSummary {
 }
 
 const OPEN_STATES: TrackerState[] = ['label_created', 'in_transit', 'out_for_delivery'];
-const FINISHED_STATES: TrackerState[] = ['delivered', 'delivered_with_otp', 'attempted_otp_not_available', 'delivery_attempted', 'returned_to_station'];
+const FINISHED_STATES: TrackerState[] = [
+  'delivered',
+  'delivered_with_otp',
+  'attempted_otp_not_available',
+  'delivery_attempted',
+  'returned_to_station',
+];
 
 function startOfToday(station: StationPackage['marketplace'], now: Date): Date {
   const yesterday = deliveryDayAt(station, new Date(now.getTime() - DAY_MS));

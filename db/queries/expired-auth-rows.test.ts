@@ -18,7 +18,12 @@ describe('expired auth rows', () => {
     await db.insert(signInFailures).values([
       { identifierKey: 'password:old@x.example', consecutiveFailures: 3, lastFailureAt: ago(now, 30) },
       { identifierKey: 'password:recent@x.example', consecutiveFailures: 3, lastFailureAt: ago(now, 1) },
-      { identifierKey: 'password:locked@x.example', consecutiveFailures: 12, lastFailureAt: ago(now, 30), lockedUntil: new Date(now.getTime() + HOUR_MS) },
+      {
+        identifierKey: 'password:locked@x.example',
+        consecutiveFailures: 12,
+        lastFailureAt: ago(now, 30),
+        lockedUntil: new Date(now.getTime() + HOUR_MS),
+      },
     ]);
     await db.insert(rateLimitWindows).values([
       { bucket: 'old', windowStartedAt: ago(now, 25), hits: 3 },
@@ -27,7 +32,10 @@ describe('expired auth rows', () => {
 
     expect(await deleteExpiredAuthRows(db, now)).toBe(3);
     expect((await db.select().from(userSessions)).map((s) => s.id)).toEqual([live]);
-    expect((await db.select().from(signInFailures)).map((f) => f.identifierKey).sort()).toEqual(['password:locked@x.example', 'password:recent@x.example']);
+    expect((await db.select().from(signInFailures)).map((f) => f.identifierKey).sort()).toEqual([
+      'password:locked@x.example',
+      'password:recent@x.example',
+    ]);
     expect((await db.select().from(rateLimitWindows)).map((w) => w.bucket)).toEqual(['current']);
     expect(await deleteExpiredAuthRows(db, now)).toBe(0);
   });

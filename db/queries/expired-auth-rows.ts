@@ -15,11 +15,22 @@ const LONGEST_WINDOW_MS = DAY_MS;
  */
 export async function deleteExpiredAuthRows(db: DbOrTx, now: Date): Promise<number> {
   const before = (ms: number) => new Date(now.getTime() - ms);
-  const sessions = await db.delete(userSessions).where(lt(userSessions.signedInAt, before(SESSION_ABSOLUTE_MS))).returning({ id: userSessions.id });
+  const sessions = await db
+    .delete(userSessions)
+    .where(lt(userSessions.signedInAt, before(SESSION_ABSOLUTE_MS)))
+    .returning({ id: userSessions.id });
   const failures = await db
     .delete(signInFailures)
-    .where(and(lte(signInFailures.lastFailureAt, before(FAILURE_MEMORY_MS)), or(isNull(signInFailures.lockedUntil), lte(signInFailures.lockedUntil, now))))
+    .where(
+      and(
+        lte(signInFailures.lastFailureAt, before(FAILURE_MEMORY_MS)),
+        or(isNull(signInFailures.lockedUntil), lte(signInFailures.lockedUntil, now)),
+      ),
+    )
     .returning({ key: signInFailures.identifierKey });
-  const windows = await db.delete(rateLimitWindows).where(lt(rateLimitWindows.windowStartedAt, before(LONGEST_WINDOW_MS))).returning({ bucket: rateLimitWindows.bucket });
+  const windows = await db
+    .delete(rateLimitWindows)
+    .where(lt(rateLimitWindows.windowStartedAt, before(LONGEST_WINDOW_MS)))
+    .returning({ bucket: rateLimitWindows.bucket });
   return sessions.length + failures.length + windows.length;
 }

@@ -8,6 +8,10 @@ import { shipperAccounts } from '../schema';
 export async function getHeaderContext(db: DbOrTx, actor: Actor): Promise<string | null> {
   if (actor.role === 'delivery_associate') return actor.station ? `Station ${actor.station}` : null;
   if (actor.role !== 'shipper' || !actor.accountId) return null;
-  const [row] = await db.select({ name: shipperAccounts.name }).from(shipperAccounts).where(eq(shipperAccounts.id, actor.accountId)).limit(1);
+  const [row] = await db
+    .select({ name: shipperAccounts.name })
+    .from(shipperAccounts)
+    .where(eq(shipperAccounts.id, actor.accountId))
+    .limit(1);
   return row?.name ?? null;
 }

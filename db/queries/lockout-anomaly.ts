@@ -26,7 +26,16 @@ export async function reportLockoutAnomaly(db: DbOrTx, actor: Actor, now = new D
     );
   const lockouts = row?.recipients ?? 0;
   if (lockouts >= LOCKOUT_ANOMALY_THRESHOLD) {
-    console.warn(JSON.stringify({ event: 'otp.anomaly', reason: 'repeated_lockouts', deliveryAssociateId: actor.userId, station: actor.station, lockoutsLast24h: lockouts, at: now.toISOString() }));
+    console.warn(
+      JSON.stringify({
+        event: 'otp.anomaly',
+        reason: 'repeated_lockouts',
+        deliveryAssociateId: actor.userId,
+        station: actor.station,
+        lockoutsLast24h: lockouts,
+        at: now.toISOString(),
+      }),
+    );
   }
   return lockouts;
 }

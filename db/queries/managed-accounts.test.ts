@@ -17,10 +17,27 @@ const query = (q: Partial<ManagedAccountsQuery>): ManagedAccountsQuery => ({ ...
 
 async function setUp() {
   const t = await createTenants();
-  const kala = await createAccount({ name: 'Kala 100%_Mart', homeMarketplace: 'IN', marketplaces: ['IN'], otpEnabled: true, managerUserId: t.manager.id });
-  const rapid = await createAccount({ name: 'Rapid Parts', marketplaces: ['UK', 'IN'], otpEnabled: true, smsNotifications: false, managerUserId: t.manager.id });
+  const kala = await createAccount({
+    name: 'Kala 100%_Mart',
+    homeMarketplace: 'IN',
+    marketplaces: ['IN'],
+    otpEnabled: true,
+    managerUserId: t.manager.id,
+  });
+  const rapid = await createAccount({
+    name: 'Rapid Parts',
+    marketplaces: ['UK', 'IN'],
+    otpEnabled: true,
+    smsNotifications: false,
+    managerUserId: t.manager.id,
+  });
   for (let i = 0; i < 3; i++) await createShipment(kala.id, { marketplace: 'IN', insuredMinor: 60000, otpEligible: i < 2 });
-  await createShipment(kala.id, { marketplace: 'IN', insuredMinor: 60000, otpEligible: true, createdAt: new Date(Date.now() - 40 * DAY_MS) });
+  await createShipment(kala.id, {
+    marketplace: 'IN',
+    insuredMinor: 60000,
+    otpEligible: true,
+    createdAt: new Date(Date.now() - 40 * DAY_MS),
+  });
   await createShipment(rapid.id, { marketplace: 'UK', insuredMinor: 60000 });
   await writeThreshold(db, actorOf(t.manager), kala.id, 'IN', 40000);
   return { ...t, kala, rapid };
@@ -42,7 +59,8 @@ describe('the manager account table', () => {
   it('filters, sorts and pages in the database', async () => {
     const t = await setUp();
     const manager = actorOf(t.manager);
-    const names = async (q: Partial<ManagedAccountsQuery>) => (await listManagedAccountsPage(db, manager, query(q))).rows.map((r) => r.name);
+    const names = async (q: Partial<ManagedAccountsQuery>) =>
+      (await listManagedAccountsPage(db, manager, query(q))).rows.map((r) => r.name);
     expect(await names({ name: '%_' })).toEqual(['Kala 100%_Mart']);
     expect(await names({ name: 'PARTS' })).toEqual(['Rapid Parts']);
     expect(await names({ marketplace: 'IN' })).toEqual(['Kala 100%_Mart', 'Rapid Parts']);

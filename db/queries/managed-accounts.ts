@@ -40,7 +40,12 @@ function containsPattern(text: string): string {
  * One page of the accounts assigned to this manager, filtered, sorted and counted by the database,
  * with each account's last-30-days shipment figures.
  */
-export async function listManagedAccountsPage(db: DbOrTx, actor: Actor, query: ManagedAccountsQuery, now = new Date()): Promise<ManagedAccountsPage> {
+export async function listManagedAccountsPage(
+  db: DbOrTx,
+  actor: Actor,
+  query: ManagedAccountsQuery,
+  now = new Date(),
+): Promise<ManagedAccountsPage> {
   assertRole(actor, ['account_manager']);
   const since = new Date(now.getTime() - RECENT_DAYS * DAY_MS);
 
@@ -57,7 +62,9 @@ export async function listManagedAccountsPage(db: DbOrTx, actor: Actor, query: M
   const thresholds = db
     .select({
       accountId: accountThresholds.accountId,
-      overrides: sql<Record<string, number>>`json_object_agg(${accountThresholds.marketplace}, ${accountThresholds.valueMinor})`.as('overrides'),
+      overrides: sql<Record<string, number>>`json_object_agg(${accountThresholds.marketplace}, ${accountThresholds.valueMinor})`.as(
+        'overrides',
+      ),
     })
     .from(accountThresholds)
     .groupBy(accountThresholds.accountId)

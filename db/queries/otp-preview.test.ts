@@ -16,14 +16,25 @@ describe('OTP preview on stored shipments', () => {
   it('counts what the shared rules say with saved and proposed thresholds', async () => {
     const t = await createTenants();
     const account = await createAccount({ name: 'Preview', marketplaces: ['UK', 'IN'], otpEnabled: true, managerUserId: t.manager.id });
-    for (const [marketplace, insuredMinor] of [['IN', 45000], ['IN', 60000], ['UK', 10000], ['UK', 10001]] as const) {
+    for (const [marketplace, insuredMinor] of [
+      ['IN', 45000],
+      ['IN', 60000],
+      ['UK', 10000],
+      ['UK', 10001],
+    ] as const) {
       await createShipment(account.id, { marketplace, insuredMinor });
     }
     await createShipment(account.id, { marketplace: 'UK', insuredMinor: 99999, channelType: 'AMAZON' });
     await createShipment(account.id, { marketplace: 'UK', insuredMinor: 99999, createdAt: new Date(Date.now() - 31 * DAY_MS) });
     const manager = actorOf(t.manager);
 
-    expect(await previewOtpEligibility(db, manager, account.id)).toEqual({ days: 30, shipments: 5, wouldNeedPasscode: 2, wouldNeedPasscodeIfEnabled: 2, otpEnabled: true });
+    expect(await previewOtpEligibility(db, manager, account.id)).toEqual({
+      days: 30,
+      shipments: 5,
+      wouldNeedPasscode: 2,
+      wouldNeedPasscodeIfEnabled: 2,
+      otpEnabled: true,
+    });
     expect((await previewOtpEligibility(db, manager, account.id, { IN: 40000 })).wouldNeedPasscode).toBe(3);
     expect((await previewOtpEligibility(db, manager, account.id, { UK: 9999 })).wouldNeedPasscode).toBe(3);
 

@@ -91,7 +91,7 @@ describe('message log', () => {
       db,
       signInCodeMessages({ email: 'ananya@example.in' }).map((m) => ({ ...m, secretCiphertext: sealed })),
     );
-    const log = (await listMessageLog(db, ))!;
+    const log = (await listMessageLog(db))!;
     expect(log[0]).toMatchObject({ template: SIGN_IN_CODE_TEMPLATE, to: 'ananya@example.in' });
     expect(log[0]!.body).toContain('004217');
     const passcodes = log.filter((m) => m.template === 'passcode');
@@ -101,9 +101,9 @@ describe('message log', () => {
   });
 
   it('does not exist outside demo mode, whatever the transport', async () => {
-    expect(await listMessageLog(db, )).toBeNull();
+    expect(await listMessageLog(db)).toBeNull();
     process.env.SMTP_URL = 'smtp://mail.example:25';
     onTestFinished(() => void delete process.env.SMTP_URL);
-    expect(await listMessageLog(db, )).toBeNull();
+    expect(await listMessageLog(db)).toBeNull();
   });
 });

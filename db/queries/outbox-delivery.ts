@@ -41,7 +41,9 @@ export async function sendPendingMessages(
       .returning({ attempts: notifications.attempts });
     if (!claimed) continue;
     try {
-      const body = row.secretCiphertext ? withSecret(row.body, decryptSecret(row.secretCiphertext, encryptionKey, OUTBOX_SECRET_AD)) : row.body;
+      const body = row.secretCiphertext
+        ? withSecret(row.body, decryptSecret(row.secretCiphertext, encryptionKey, OUTBOX_SECRET_AD))
+        : row.body;
       await transports[row.channel].send({ channel: row.channel, to: row.toAddress, subject: row.subject, body });
       await db
         .update(notifications)
@@ -53,7 +55,8 @@ export async function sendPendingMessages(
         .where(eq(notifications.id, row.id));
       report.sent += 1;
     } catch {
-      if (claimed.attempts >= MAX_SEND_ATTEMPTS) await db.update(notifications).set({ status: 'failed' }).where(eq(notifications.id, row.id));
+      if (claimed.attempts >= MAX_SEND_ATTEMPTS)
+        await db.update(notifications).set({ status: 'failed' }).where(eq(notifications.id, row.id));
       report.failed += 1;
     }
   }

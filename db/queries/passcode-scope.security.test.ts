@@ -96,7 +96,12 @@ describe('attack #4: one passcode per shipper account × recipient mobile × del
 
   it('3 wrong entries on A’s package lock A’s passcode and send back only A’s packages; B’s code still delivers B’s', async () => {
     const { da, accountA, aPkg, bPkg } = await twoShippersOneMobile();
-    const aSibling = await createPackage(accountA.id, { marketplace: 'IN', phoneE164: ATTACKED_PHONE, email: A_EMAIL, trackerState: 'in_transit' });
+    const aSibling = await createPackage(accountA.id, {
+      marketplace: 'IN',
+      phoneE164: ATTACKED_PHONE,
+      email: A_EMAIL,
+      trackerState: 'in_transit',
+    });
     await takeOutForDelivery(db, da, aSibling.id);
     const aCode = await passcodeOf(aPkg, today());
 
@@ -213,13 +218,18 @@ describe('migration 0005: passcodes move to shipper account scope', () => {
         expect(decryptSecret(row.code_ciphertext as string, keys.encryptionKey, passcodeAssociatedData(phone, day))).toBe('482913');
       }
 
-      const messages = await db.query<{ to_address: string; passcode_id: string | null }>(`select to_address, passcode_id from notifications`);
+      const messages = await db.query<{ to_address: string; passcode_id: string | null }>(
+        `select to_address, passcode_id from notifications`,
+      );
       expect(messages.rows.find((m) => m.to_address === phone)!.passcode_id).toBe(shared);
       expect(messages.rows.find((m) => m.to_address === orphanPhone)!.passcode_id).toBeNull();
       expect((await db.query(`select 1 from passcodes where id = $1`, [orphan])).rows).toHaveLength(0);
       await expect(
-        db.query(`insert into passcodes (account_id, recipient_phone_e164, delivery_date, marketplace, code_hmac, code_ciphertext, expires_at)
-                  values ($1, $2, $3, 'IN', 'h', 'c', now())`, [idOf('First'), phone, day]),
+        db.query(
+          `insert into passcodes (account_id, recipient_phone_e164, delivery_date, marketplace, code_hmac, code_ciphertext, expires_at)
+                  values ($1, $2, $3, 'IN', 'h', 'c', now())`,
+          [idOf('First'), phone, day],
+        ),
       ).rejects.toThrow('passcodes_account_recipient_day_unique');
     } finally {
       await db.close();
@@ -241,7 +251,11 @@ describe('Recipient Central: a passcode per shipper', () => {
     const kalaCode = await passcodeOf(fromKala, today());
 
     const cards = passcodeCardsOf(await listRecipientPackages(db, recipient));
-    expect(cards.map((c) => ({ shipperName: c.shipperName, code: c.code, trackingIds: c.trackingIds })).sort((x, y) => x.shipperName.localeCompare(y.shipperName))).toEqual([
+    expect(
+      cards
+        .map((c) => ({ shipperName: c.shipperName, code: c.code, trackingIds: c.trackingIds }))
+        .sort((x, y) => x.shipperName.localeCompare(y.shipperName)),
+    ).toEqual([
       { shipperName: 'Bright Gadgets Ltd', code: brightCode, trackingIds: [fromBright.trackingId] },
       { shipperName: 'Kala Mart', code: kalaCode, trackingIds: [fromKala.trackingId] },
     ]);

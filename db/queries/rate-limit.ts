@@ -51,7 +51,13 @@ export async function releaseRateLimitHits(db: DbOrTx, taken: RateLimitHit[]): P
     await db
       .update(rateLimitWindows)
       .set({ hits: sql`${rateLimitWindows.hits} - 1` })
-      .where(and(eq(rateLimitWindows.bucket, hit.bucket), eq(rateLimitWindows.windowStartedAt, hit.windowStartedAt), gt(rateLimitWindows.hits, 0)));
+      .where(
+        and(
+          eq(rateLimitWindows.bucket, hit.bucket),
+          eq(rateLimitWindows.windowStartedAt, hit.windowStartedAt),
+          gt(rateLimitWindows.hits, 0),
+        ),
+      );
   }
 }
 

@@ -70,9 +70,21 @@ async function world() {
   sequence += 2;
   const alice = await createUser('recipient', { phoneE164: `+4477009${String(sequence).padStart(5, '0')}` });
   const bob = await createUser('recipient', { phoneE164: `+4477009${String(sequence + 1).padStart(5, '0')}` });
-  const aliceFromA = await addShipment(t.accountA.id, { trackerState: 'out_for_delivery', recipientPhoneE164: alice.phoneE164, recipientEmail: alice.email });
-  const aliceFromB = await addShipment(t.accountB.id, { trackerState: 'out_for_delivery', recipientPhoneE164: alice.phoneE164, recipientEmail: null });
-  const bobs = await addShipment(t.accountB.id, { trackerState: 'out_for_delivery', recipientPhoneE164: bob.phoneE164, recipientEmail: bob.email });
+  const aliceFromA = await addShipment(t.accountA.id, {
+    trackerState: 'out_for_delivery',
+    recipientPhoneE164: alice.phoneE164,
+    recipientEmail: alice.email,
+  });
+  const aliceFromB = await addShipment(t.accountB.id, {
+    trackerState: 'out_for_delivery',
+    recipientPhoneE164: alice.phoneE164,
+    recipientEmail: null,
+  });
+  const bobs = await addShipment(t.accountB.id, {
+    trackerState: 'out_for_delivery',
+    recipientPhoneE164: bob.phoneE164,
+    recipientEmail: bob.email,
+  });
   await addPasscode(t.accountA.id, alice.phoneE164!, '013579');
   await addPasscode(t.accountB.id, alice.phoneE164!, '975310');
   await addPasscode(t.accountB.id, bob.phoneE164!, '246802');
@@ -85,8 +97,15 @@ describe('recipient packages', () => {
     const mine = await listRecipientPackages(db, actorOf(w.alice), { now: NOW, keys });
     expect(mine.map((p) => p.trackingId).sort()).toEqual([w.aliceFromA.trackingId, w.aliceFromB.trackingId].sort());
     const byShipper = Object.fromEntries(mine.map((p) => [p.shipperName, p]));
-    for (const [shipper, code] of [['Tenant A', '013579'], ['Tenant B', '975310']] as const) {
-      expect(byShipper[shipper]).toMatchObject({ statusLabel: 'Out For Delivery', deliveryDate: TODAY, passcode: { kind: 'ready', code, validUntil: END_OF_DAY } });
+    for (const [shipper, code] of [
+      ['Tenant A', '013579'],
+      ['Tenant B', '975310'],
+    ] as const) {
+      expect(byShipper[shipper]).toMatchObject({
+        statusLabel: 'Out For Delivery',
+        deliveryDate: TODAY,
+        passcode: { kind: 'ready', code, validUntil: END_OF_DAY },
+      });
     }
     expect(JSON.stringify(mine)).not.toContain('246802');
     expect(JSON.stringify(mine)).not.toContain(w.bobs.trackingId);
@@ -108,7 +127,11 @@ describe('recipient packages', () => {
     expect(JSON.stringify(mine)).not.toContain('246802');
 
     const noPhone = await createUser('recipient');
-    await addShipment(w.accountA.id, { trackerState: 'out_for_delivery', recipientPhoneE164: '+447700900399', recipientEmail: noPhone.email });
+    await addShipment(w.accountA.id, {
+      trackerState: 'out_for_delivery',
+      recipientPhoneE164: '+447700900399',
+      recipientEmail: noPhone.email,
+    });
     await addPasscode(w.accountA.id, '+447700900399', '111222');
     const hers = await listRecipientPackages(db, actorOf(noPhone), { now: NOW, keys });
     expect(hers).toHaveLength(1);
@@ -122,14 +145,20 @@ describe('recipient packages', () => {
     const inTransit = await addShipment(account.id, { trackerState: 'in_transit', ...mine });
     const plain = await addShipment(account.id, { trackerState: 'out_for_delivery', otpEligible: false, ...mine });
     const withOtp = await addShipment(account.id, { trackerState: 'delivered_with_otp', ...mine });
-    const attempted = await addShipment(account.id, { trackerState: 'attempted_otp_not_available', detailCode: 'OtpNotAvailable', ...mine });
+    const attempted = await addShipment(account.id, {
+      trackerState: 'attempted_otp_not_available',
+      detailCode: 'OtpNotAvailable',
+      ...mine,
+    });
     const lockedDay = await addShipment(account.id, { trackerState: 'out_for_delivery', deliveryDate: '2026-11-24', ...mine });
     const expiredDay = await addShipment(account.id, { trackerState: 'out_for_delivery', deliveryDate: '2026-11-23', ...mine });
     await addPasscode(account.id, carol.phoneE164!, '000777', { deliveryDate: '2026-11-24', lockedAt: NOW, failedAttempts: 3 });
     await addPasscode(account.id, carol.phoneE164!, '000888', { deliveryDate: '2026-11-23', expiresAt: new Date('2026-11-24T00:00:00Z') });
     const notOutYet = await addShipment(account.id, { trackerState: 'out_for_delivery', deliveryDate: '2026-11-26', ...mine });
 
-    const notices = Object.fromEntries((await listRecipientPackages(db, actorOf(carol), { now: NOW, keys })).map((p) => [p.trackingId, p.passcode.kind]));
+    const notices = Object.fromEntries(
+      (await listRecipientPackages(db, actorOf(carol), { now: NOW, keys })).map((p) => [p.trackingId, p.passcode.kind]),
+    );
     expect(notices).toEqual({
       [inTransit.trackingId]: 'coming',
       [plain.trackingId]: 'none',

@@ -78,7 +78,11 @@ export async function listRecipientPackages(db: DbOrTx, actor: Actor, options: O
   let keys = options.keys;
   const reveal = (passcode: Passcode): string => {
     keys ??= passcodeKeys();
-    return decryptSecret(passcode.codeCiphertext, keys.encryptionKey, passcodeAssociatedData(passcode.recipientPhoneE164, passcode.deliveryDate));
+    return decryptSecret(
+      passcode.codeCiphertext,
+      keys.encryptionKey,
+      passcodeAssociatedData(passcode.recipientPhoneE164, passcode.deliveryDate),
+    );
   };
 
   return rows.map((r) => ({
@@ -88,7 +92,13 @@ export async function listRecipientPackages(db: DbOrTx, actor: Actor, options: O
     trackerState: r.trackerState,
     statusLabel: TRACKER_LABELS[r.trackerState],
     deliveryDate: r.deliveryDate,
-    passcode: noticeFor(r, actor.phoneE164, r.deliveryDate ? ownPasscodes.get(scopeKey(r.accountId, r.deliveryDate)) : undefined, now, reveal),
+    passcode: noticeFor(
+      r,
+      actor.phoneE164,
+      r.deliveryDate ? ownPasscodes.get(scopeKey(r.accountId, r.deliveryDate)) : undefined,
+      now,
+      reveal,
+    ),
   }));
 }
 
@@ -97,7 +107,11 @@ function scopeKey(accountId: string, deliveryDate: string): string {
 }
 
 /** The passcodes of the recipient's own number for those (account, day) pairs, by `scopeKey`. */
-async function loadOwnPasscodes(db: DbOrTx, actor: Actor, scopes: { accountId: string; deliveryDate: string }[]): Promise<Map<string, Passcode>> {
+async function loadOwnPasscodes(
+  db: DbOrTx,
+  actor: Actor,
+  scopes: { accountId: string; deliveryDate: string }[],
+): Promise<Map<string, Passcode>> {
   if (!actor.phoneE164 || scopes.length === 0) return new Map();
   const rows = await db
     .select()

@@ -2,7 +2,15 @@ import 'server-only';
 import { and, count, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { SIGN_IN_CODE_VALID_MINUTES, signInCodeMessages } from '@/lib/messages/sign-in-code';
 import { OUTBOX_SECRET_AD } from '@/lib/messages/types';
-import { encryptSecret, generatePasscode, hashSecretCode, isPasscodeShaped, type PasscodeKeys, passcodeKeys, secretCodeMatches } from '@/lib/passcode';
+import {
+  encryptSecret,
+  generatePasscode,
+  hashSecretCode,
+  isPasscodeShaped,
+  type PasscodeKeys,
+  passcodeKeys,
+  secretCodeMatches,
+} from '@/lib/passcode';
 import { parseSignInIdentifier, type SignInIdentifier } from '@/lib/recipient/sign-in-identifier';
 import { signInIdentifierKeys } from '@/lib/validations/recipient-sign-in';
 import type { DbOrTx } from '../client';
@@ -35,8 +43,7 @@ export interface SignInCodeRequestResult {
 async function findRecipient(db: DbOrTx, identifier: string): Promise<User | null> {
   const parsed = parseSignInIdentifier(identifier);
   if (parsed.kind === 'invalid') return null;
-  const match =
-    parsed.kind === 'email' ? eq(users.email, parsed.email) : inArray(users.phoneE164, parsed.phonesE164);
+  const match = parsed.kind === 'email' ? eq(users.email, parsed.email) : inArray(users.phoneE164, parsed.phonesE164);
   const rows = await db
     .select()
     .from(users)
@@ -99,7 +106,12 @@ function recipientIdOf(db: DbOrTx, parsed: Exclude<SignInIdentifier, { kind: 'in
  * also finds the recipient, so a known and an unknown identifier run the same one statement. Unknown
  * identifier, wrong, used, expired and exhausted codes all give the same null.
  */
-export async function verifyRecipientSignInCode(db: DbOrTx, identifier: string, code: string, options: Options = {}): Promise<SignInIdentity | null> {
+export async function verifyRecipientSignInCode(
+  db: DbOrTx,
+  identifier: string,
+  code: string,
+  options: Options = {},
+): Promise<SignInIdentity | null> {
   const now = options.now ?? new Date();
   const keys = options.keys ?? passcodeKeys();
   const parsed = parseSignInIdentifier(identifier);
@@ -148,6 +160,11 @@ export async function signInWithRecipientCode(
   options: Options & { clientAddress: string },
 ): Promise<SignInIdentity | null> {
   const now = options.now ?? new Date();
-  const attempt = { method: 'recipient_code', identifiers: signInIdentifierKeys(identifier), clientAddress: options.clientAddress, now } as const;
+  const attempt = {
+    method: 'recipient_code',
+    identifiers: signInIdentifierKeys(identifier),
+    clientAddress: options.clientAddress,
+    now,
+  } as const;
   return throttledCodeSignIn(db, attempt, () => verifyRecipientSignInCode(db, identifier, code, { ...options, now }));
 }

@@ -38,7 +38,10 @@ describe('storeShipments', () => {
     ids.queue.push('SC000000000001', 'SC000000000001');
     const result = await db.transaction((tx) => storeShipments(tx, accountId, null, packages(['A', 'B', 'C']), judge));
     expect(result).toEqual({ stored: 3, duplicates: 0, eligibleStored: 3 });
-    const rows = await db.select({ ref: shipments.packageClientReferenceId, trackingId: shipments.trackingId }).from(shipments).where(eq(shipments.accountId, accountId));
+    const rows = await db
+      .select({ ref: shipments.packageClientReferenceId, trackingId: shipments.trackingId })
+      .from(shipments)
+      .where(eq(shipments.accountId, accountId));
     expect(rows.map((r) => r.ref).sort()).toEqual(['A', 'B', 'C', 'FIRST']);
     expect(new Set(rows.map((r) => r.trackingId)).size).toBe(4);
   });

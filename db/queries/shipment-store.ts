@@ -144,7 +144,12 @@ export async function findStoredClientReferences(db: DbOrTx, accountId: string, 
   const rows = await db
     .select({ ref: shipments.packageClientReferenceId })
     .from(shipments)
-    .where(and(eq(shipments.accountId, accountId), sql`${shipments.packageClientReferenceId} in (select json_array_elements_text(${JSON.stringify(refs)}::json))`));
+    .where(
+      and(
+        eq(shipments.accountId, accountId),
+        sql`${shipments.packageClientReferenceId} in (select json_array_elements_text(${JSON.stringify(refs)}::json))`,
+      ),
+    );
   return new Set(rows.map((row) => row.ref));
 }
 
@@ -163,7 +168,11 @@ async function retryTrackingIdClashes(
   const done = new Set(inserted.map((row) => row.ref));
   const skipped = batch.filter((e) => !done.has(e.pkg.packageClientReferenceId));
   if (skipped.length === 0) return [];
-  const duplicates = await findStoredClientReferences(tx, accountId, skipped.map((e) => e.pkg.packageClientReferenceId));
+  const duplicates = await findStoredClientReferences(
+    tx,
+    accountId,
+    skipped.map((e) => e.pkg.packageClientReferenceId),
+  );
   const clashed = skipped.filter((e) => !duplicates.has(e.pkg.packageClientReferenceId));
   if (clashed.length === 0) return [];
   const again = await insertBatch(tx, accountId, uploadId, now, await batchParams(clashed));
@@ -186,7 +195,8 @@ export async function storeShipments(
 ): Promise<StoreResult> {
   const now = new Date().toISOString();
   // Judged a batch at a time: 100,000 results held at once would add about 100 MB to the peak.
-  const batchAt = (start: number): PackageToStore[] => packages.slice(start, start + BATCH).map((pkg) => ({ pkg, eligibility: judge(pkg) }));
+  const batchAt = (start: number): PackageToStore[] =>
+    packages.slice(start, start + BATCH).map((pkg) => ({ pkg, eligibility: judge(pkg) }));
   let stored = 0;
   let eligibleStored = 0;
   let batch = batchAt(0);

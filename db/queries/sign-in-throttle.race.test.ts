@@ -49,11 +49,16 @@ describe.skipIf(!process.env.DATABASE_URL)('sign-in throttle races on PostgreSQL
     const user = await createUser('account_manager');
     const compare = vi.spyOn(bcrypt, 'compare');
     const clientAddress = '203.0.113.1';
-    const answers = await Promise.all(Array.from({ length: 50 }, () => answerOf(verifyPasswordSignIn(db, user.email, 'wrong password', { clientAddress }))));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () => answerOf(verifyPasswordSignIn(db, user.email, 'wrong password', { clientAddress }))),
+    );
     expect(count(answers, 'wrong')).toBe(5);
     expect(count(answers, 'LOCKED')).toBe(45);
     expect(compare).toHaveBeenCalledTimes(5);
-    const [row] = await db.select().from(signInFailures).where(eq(signInFailures.identifierKey, `password:${user.email}`));
+    const [row] = await db
+      .select()
+      .from(signInFailures)
+      .where(eq(signInFailures.identifierKey, `password:${user.email}`));
     expect(row!.consecutiveFailures).toBe(5);
     // The 50 also filled the attacker's address allowance; the lock holds from anywhere.
     expect(await answerOf(verifyPasswordSignIn(db, user.email, TEST_PASSWORD, { clientAddress: '203.0.113.9' }))).toBe('LOCKED');
@@ -64,7 +69,9 @@ describe.skipIf(!process.env.DATABASE_URL)('sign-in throttle races on PostgreSQL
     const compare = vi.spyOn(bcrypt, 'compare');
     const clientAddress = '203.0.113.2';
     const answers = await Promise.all(
-      accounts.flatMap((user) => Array.from({ length: 5 }, () => answerOf(verifyPasswordSignIn(db, user.email, 'wrong password', { clientAddress })))),
+      accounts.flatMap((user) =>
+        Array.from({ length: 5 }, () => answerOf(verifyPasswordSignIn(db, user.email, 'wrong password', { clientAddress }))),
+      ),
     );
     expect(count(answers, 'wrong')).toBe(50);
     expect(count(answers, 'ADDRESS_LIMITED')).toBe(10);
@@ -84,7 +91,13 @@ describe.skipIf(!process.env.DATABASE_URL)('sign-in throttle races on PostgreSQL
     const now = new Date();
     const refusals = await Promise.all(
       Array.from({ length: 15 }, (_, i) =>
-        admitCodeRequest(db, { method: 'recipient_code', step: 'code_request', identifiers: ['someone@test.example'], clientAddress: `203.0.113.${100 + i}`, now }),
+        admitCodeRequest(db, {
+          method: 'recipient_code',
+          step: 'code_request',
+          identifiers: ['someone@test.example'],
+          clientAddress: `203.0.113.${100 + i}`,
+          now,
+        }),
       ),
     );
     expect(refusals.filter((r) => r === null)).toHaveLength(10);

@@ -37,7 +37,10 @@ async function answerOf(attempt: Promise<unknown>): Promise<string> {
 }
 
 async function failuresOf(email: string) {
-  const [row] = await db.select().from(signInFailures).where(eq(signInFailures.identifierKey, `password:${email}`));
+  const [row] = await db
+    .select()
+    .from(signInFailures)
+    .where(eq(signInFailures.identifierKey, `password:${email}`));
   return row?.consecutiveFailures ?? 0;
 }
 
@@ -98,8 +101,15 @@ describe('password sign-in throttling per e-mail address', () => {
     const sequenceFor = async (email: string) => {
       const clientAddress = freshAddress();
       const answers = [];
-      for (let i = 0; i < 12; i++) answers.push(await answerOf(verifyPasswordSignIn(db, email, 'wrong password', { clientAddress, now: new Date(start.getTime() + i * 10 * SECOND) })));
-      answers.push(await answerOf(verifyPasswordSignIn(db, email, TEST_PASSWORD, { clientAddress, now: new Date(start.getTime() + 2 * MINUTE) })));
+      for (let i = 0; i < 12; i++)
+        answers.push(
+          await answerOf(
+            verifyPasswordSignIn(db, email, 'wrong password', { clientAddress, now: new Date(start.getTime() + i * 10 * SECOND) }),
+          ),
+        );
+      answers.push(
+        await answerOf(verifyPasswordSignIn(db, email, TEST_PASSWORD, { clientAddress, now: new Date(start.getTime() + 2 * MINUTE) })),
+      );
       return answers;
     };
     const known = await sequenceFor(user.email);
@@ -116,12 +126,19 @@ describe('password sign-in throttling per client address', () => {
     const limited = freshAddress();
     const now = new Date('2026-03-02T11:00:00Z');
     // 5 wrong passwords, then 45 refused as locked: 50 failures from one client address.
-    for (let i = 0; i < 50; i++) expect(await answerOf(verifyPasswordSignIn(db, decoy.email, 'wrong password', { clientAddress: limited, now }))).not.toBe('signed_in');
+    for (let i = 0; i < 50; i++)
+      expect(await answerOf(verifyPasswordSignIn(db, decoy.email, 'wrong password', { clientAddress: limited, now }))).not.toBe(
+        'signed_in',
+      );
     const refused = await answerOf(verifyPasswordSignIn(db, user.email, TEST_PASSWORD, { clientAddress: limited, now }));
     expect(refused).toBe('ADDRESS_LIMITED:2026-03-02T11:15:00.000Z');
     expect(await failuresOf(user.email)).toBe(0);
-    expect(await verifyPasswordSignIn(db, user.email, TEST_PASSWORD, { clientAddress: freshAddress(), now })).toMatchObject({ id: user.id });
-    expect(await verifyPasswordSignIn(db, user.email, TEST_PASSWORD, { clientAddress: limited, now: new Date(now.getTime() + 15 * MINUTE) })).toMatchObject({
+    expect(await verifyPasswordSignIn(db, user.email, TEST_PASSWORD, { clientAddress: freshAddress(), now })).toMatchObject({
+      id: user.id,
+    });
+    expect(
+      await verifyPasswordSignIn(db, user.email, TEST_PASSWORD, { clientAddress: limited, now: new Date(now.getTime() + 15 * MINUTE) }),
+    ).toMatchObject({
       id: user.id,
     });
   });
@@ -148,8 +165,12 @@ describe('recipient sign-in code entry per client address', () => {
     for (let i = 0; i < 20; i++) {
       expect(await signInWithRecipientCode(db, `nobody${i}@test.example`, '123456', { clientAddress: limited, now })).toBeNull();
     }
-    expect(await answerOf(signInWithRecipientCode(db, recipient.email, code, { clientAddress: limited, now }))).toMatch(/^ADDRESS_LIMITED:/);
-    expect(await signInWithRecipientCode(db, recipient.email, code, { clientAddress: freshAddress(), now })).toMatchObject({ id: recipient.id });
+    expect(await answerOf(signInWithRecipientCode(db, recipient.email, code, { clientAddress: limited, now }))).toMatch(
+      /^ADDRESS_LIMITED:/,
+    );
+    expect(await signInWithRecipientCode(db, recipient.email, code, { clientAddress: freshAddress(), now })).toMatchObject({
+      id: recipient.id,
+    });
   });
 });
 
@@ -206,7 +227,14 @@ describe('security log', () => {
   it('logs a wrong recipient code with the number masked and never the code', async () => {
     const clientAddress = freshAddress();
     await signInWithRecipientCode(db, '+44 7700 900612', '654321', { clientAddress });
-    expect(loggedEvents()).toEqual([expect.objectContaining({ event: 'auth.sign_in_failed', method: 'recipient_code', identifier: '+44******0612', reason: 'wrong_credentials' })]);
+    expect(loggedEvents()).toEqual([
+      expect.objectContaining({
+        event: 'auth.sign_in_failed',
+        method: 'recipient_code',
+        identifier: '+44******0612',
+        reason: 'wrong_credentials',
+      }),
+    ]);
     expect(loggedLines()[0]).not.toContain('654321');
   });
 });

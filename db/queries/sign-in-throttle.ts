@@ -33,7 +33,11 @@ export interface SignInAttempt {
  * threshold's worth of password checks, and the right password is refused while locked.
  * Throws SignInRefusedError when refused before the check.
  */
-export async function throttledPasswordSignIn<T>(db: DbOrTx, attempt: SignInAttempt, checkPassword: () => Promise<T | null>): Promise<T | null> {
+export async function throttledPasswordSignIn<T>(
+  db: DbOrTx,
+  attempt: SignInAttempt,
+  checkPassword: () => Promise<T | null>,
+): Promise<T | null> {
   const addressHits = await takeAddressAllowance(db, PASSWORD_FAILURES_PER_ADDRESS, attempt);
   const failuresKey = `password:${attempt.identifiers[0]}`;
   const reserved = await reserveAttempt(db, failuresKey, attempt.now);
@@ -124,12 +128,20 @@ async function reserveAttempt(db: DbOrTx, key: string, now: Date) {
 
 /** For the refusal message only; a lock lifted meanwhile by a success reads as ending now. */
 async function lockEndOf(db: DbOrTx, key: string, now: Date): Promise<Date> {
-  const [row] = await db.select({ lockedUntil: signInFailures.lockedUntil }).from(signInFailures).where(eq(signInFailures.identifierKey, key));
+  const [row] = await db
+    .select({ lockedUntil: signInFailures.lockedUntil })
+    .from(signInFailures)
+    .where(eq(signInFailures.identifierKey, key));
   return row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : now;
 }
 
 function refused(attempt: SignInAttempt, kind: SignInRefusal['kind'], until: Date): SignInRefusal {
-  logSecurityEvent('auth.sign_in_failed', { ...logFieldsOf(attempt), reason: kind, until: until.toISOString(), at: attempt.now.toISOString() });
+  logSecurityEvent('auth.sign_in_failed', {
+    ...logFieldsOf(attempt),
+    reason: kind,
+    until: until.toISOString(),
+    at: attempt.now.toISOString(),
+  });
   return { kind, until };
 }
 

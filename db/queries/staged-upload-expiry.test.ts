@@ -30,7 +30,11 @@ async function staged(actor: Actor, ageHours = 0): Promise<string> {
   const outcome = await checkUploadFile(db, actor, { fileName: `e${run}.json`, content, csvMapping: null });
   if (!outcome.ok) throw new Error(outcome.message);
   const { uploadId } = outcome.report;
-  if (ageHours) await db.update(uploads).set({ createdAt: new Date(Date.now() - ageHours * HOUR_MS) }).where(eq(uploads.id, uploadId));
+  if (ageHours)
+    await db
+      .update(uploads)
+      .set({ createdAt: new Date(Date.now() - ageHours * HOUR_MS) })
+      .where(eq(uploads.id, uploadId));
   return uploadId;
 }
 
@@ -43,7 +47,10 @@ describe('discarding expired staged uploads', () => {
     const fresh = [await staged(a, 23), await staged(b)];
     const storedLongAgo = await staged(a);
     await storeCheckedUpload(db, a, storedLongAgo);
-    await db.update(uploads).set({ createdAt: new Date(Date.now() - 48 * HOUR_MS) }).where(eq(uploads.id, storedLongAgo));
+    await db
+      .update(uploads)
+      .set({ createdAt: new Date(Date.now() - 48 * HOUR_MS) })
+      .where(eq(uploads.id, storedLongAgo));
 
     expect(await discardExpiredStagedUploads(db, new Date())).toBe(2);
     for (const row of await rowsOf(expired)) expect(row).toMatchObject({ status: 'discarded', stagedContent: null, stagedBytes: 0 });

@@ -8,9 +8,22 @@ import { stagedExpiryCutoff } from './staged-upload-expiry';
 /** The account's uploads counted against its staging quota: checked, file kept, not expired; oldest first. */
 export async function listStagedUploads(db: DbOrTx, accountId: string, now: Date): Promise<StagedUpload[]> {
   const rows = await db
-    .select({ uploadId: uploads.id, fileName: uploads.fileName, packageCount: uploads.packageCount, bytes: uploads.stagedBytes, checkedAt: uploads.createdAt })
+    .select({
+      uploadId: uploads.id,
+      fileName: uploads.fileName,
+      packageCount: uploads.packageCount,
+      bytes: uploads.stagedBytes,
+      checkedAt: uploads.createdAt,
+    })
     .from(uploads)
-    .where(and(eq(uploads.accountId, accountId), eq(uploads.status, 'checked'), isNotNull(uploads.stagedContent), gte(uploads.createdAt, stagedExpiryCutoff(now))))
+    .where(
+      and(
+        eq(uploads.accountId, accountId),
+        eq(uploads.status, 'checked'),
+        isNotNull(uploads.stagedContent),
+        gte(uploads.createdAt, stagedExpiryCutoff(now)),
+      ),
+    )
     .orderBy(asc(uploads.createdAt));
   return rows.map(({ checkedAt, ...row }) => ({
     ...row,

@@ -28,7 +28,9 @@ describe.skipIf(!process.env.DATABASE_URL)('staging races on PostgreSQL', () => 
     const shipper = actorOf(await createUser('shipper', { accountId: account.id }));
     const db = await getDb();
     const outcomes = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => checkUploadFile(db, shipper, { fileName: `race-${i}.json`, content: fileOf(`RACE-Q-${i}`), csvMapping: null })),
+      Array.from({ length: 10 }, (_, i) =>
+        checkUploadFile(db, shipper, { fileName: `race-${i}.json`, content: fileOf(`RACE-Q-${i}`), csvMapping: null }),
+      ),
     );
     expect(outcomes.filter((o) => o.ok)).toHaveLength(5);
     expect(outcomes.filter((o) => !o.ok && o.status === 429)).toHaveLength(5);
@@ -46,7 +48,10 @@ describe.skipIf(!process.env.DATABASE_URL)('staging races on PostgreSQL', () => 
       if (!outcome.ok) throw new Error(outcome.message);
       ids.push(outcome.report.uploadId);
     }
-    await db.update(uploads).set({ createdAt: new Date(Date.now() - 25 * HOUR_MS) }).where(inArray(uploads.id, ids));
+    await db
+      .update(uploads)
+      .set({ createdAt: new Date(Date.now() - 25 * HOUR_MS) })
+      .where(inArray(uploads.id, ids));
     const counts = await Promise.all(Array.from({ length: 5 }, () => discardExpiredStagedUploads(db, new Date())));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(5);
     const rows = await db.select().from(uploads).where(inArray(uploads.id, ids));

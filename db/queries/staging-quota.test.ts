@@ -99,6 +99,10 @@ describe('staging quota per account', () => {
     const [oldest] = await stageFull(shipper);
     await db.update(uploads).set({ createdAt: DAY_AND_AN_HOUR_AGO() }).where(eq(uploads.id, oldest!));
     expect(await check(shipper)).toMatchObject({ ok: true });
-    expect(await storeCheckedUpload(db, shipper, oldest!)).toMatchObject({ ok: false, status: 409, message: expect.stringContaining('expired') });
+    expect(await storeCheckedUpload(db, shipper, oldest!)).toMatchObject({
+      ok: false,
+      status: 409,
+      message: expect.stringContaining('expired'),
+    });
   });
 });

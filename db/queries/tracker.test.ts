@@ -12,7 +12,15 @@ import { deleteSavedView, listSavedViews, saveView } from './saved-views';
 import { countTrackerStatuses, getShipmentDetail, listTrackerShipments, streamTrackerExport, type TrackerRow } from './tracker';
 
 const NAMES = ['alice Smith', 'Bob Jones', 'Carla Diaz', 'Dev Patel', 'Eve Smith', 'bob Jonas'];
-const STATES: TrackerState[] = ['label_created', 'in_transit', 'out_for_delivery', 'delivered', 'delivered_with_otp', 'attempted_otp_not_available', 'returned_to_station'];
+const STATES: TrackerState[] = [
+  'label_created',
+  'in_transit',
+  'out_for_delivery',
+  'delivered',
+  'delivered_with_otp',
+  'attempted_otp_not_available',
+  'returned_to_station',
+];
 const BASE = Date.parse('2026-11-01T00:00:00Z');
 
 // 60 shipments with deliberate ties on every sort column, so keyset paging must use the id.
@@ -40,10 +48,15 @@ let manager: Actor;
 let otherManager: Actor;
 
 /** The calendar day of a draft's last event where it is, as the list shows it. */
-const localDay = (d: Required<ShipmentDraft>) => d.lastEventAt.toLocaleDateString('en-CA', { timeZone: MARKETPLACES[d.marketplace].timeZone });
+const localDay = (d: Required<ShipmentDraft>) =>
+  d.lastEventAt.toLocaleDateString('en-CA', { timeZone: MARKETPLACES[d.marketplace].timeZone });
 const q = (change: Partial<TrackerQuery> = {}): TrackerQuery => ({ ...DEFAULT_QUERY, size: 100, ...change });
 const ids = (rows: TrackerRow[]) => rows.map((r) => r.trackingId).sort();
-const expected = (keep: (d: Required<ShipmentDraft>) => boolean) => draftsA.filter(keep).map((d) => d.trackingId).sort();
+const expected = (keep: (d: Required<ShipmentDraft>) => boolean) =>
+  draftsA
+    .filter(keep)
+    .map((d) => d.trackingId)
+    .sort();
 
 async function all(actor: Actor, query: TrackerQuery) {
   return (await listTrackerShipments(await getDb(), actor, query)).rows;
@@ -109,7 +122,11 @@ describe('tracker list: sorting and keyset paging', () => {
 describe('tracker list: filters', () => {
   it.each<[string, Partial<TrackerQuery>, (d: Required<ShipmentDraft>) => boolean]>([
     ['one status', { statuses: ['delivered_with_otp'] }, (d) => d.trackerState === 'delivered_with_otp'],
-    ['several statuses', { statuses: ['delivered', 'attempted_otp_not_available'] }, (d) => d.trackerState === 'delivered' || d.trackerState === 'attempted_otp_not_available'],
+    [
+      'several statuses',
+      { statuses: ['delivered', 'attempted_otp_not_available'] },
+      (d) => d.trackerState === 'delivered' || d.trackerState === 'attempted_otp_not_available',
+    ],
     ['OTP eligible', { otp: 'yes' }, (d) => d.otpEligible],
     ['not OTP eligible', { otp: 'no' }, (d) => !d.otpEligible],
     ['marketplace', { marketplace: 'IN' }, (d) => d.marketplace === 'IN'],
@@ -121,11 +138,19 @@ describe('tracker list: filters', () => {
     ['client reference prefix typed in lower case', { q: 'ref-01' }, (d) => d.clientRef.startsWith('REF-01')],
     ['recipient name prefix, any case', { q: 'BOB' }, (d) => d.recipientName.toLowerCase().startsWith('bob')],
     ['LIKE wildcards taken literally', { q: '%' }, () => false],
-    ['pasted tracking ids and client refs', { ids: ['sc370000000001', 'REF-013', 'REF-026', 'NOPE'] }, (d) => ['SC370000000001', 'REF-013', 'REF-026'].includes(d.trackingId) || ['REF-013', 'REF-026'].includes(d.clientRef)],
+    [
+      'pasted tracking ids and client refs',
+      { ids: ['sc370000000001', 'REF-013', 'REF-026', 'NOPE'] },
+      (d) => ['SC370000000001', 'REF-013', 'REF-026'].includes(d.trackingId) || ['REF-013', 'REF-026'].includes(d.clientRef),
+    ],
     [
       'status, OTP, marketplace and text together',
       { statuses: ['delivered', 'delivered_with_otp'], otp: 'yes', marketplace: 'UK', q: 'alice' },
-      (d) => ['delivered', 'delivered_with_otp'].includes(d.trackerState) && d.otpEligible && d.marketplace === 'UK' && d.recipientName.startsWith('alice'),
+      (d) =>
+        ['delivered', 'delivered_with_otp'].includes(d.trackerState) &&
+        d.otpEligible &&
+        d.marketplace === 'UK' &&
+        d.recipientName.startsWith('alice'),
     ],
   ])('filters by %s', async (_name, change, keep) => {
     for (const sort of ['lastEvent', 'value'] as const) {
@@ -151,7 +176,10 @@ describe('tracker list: filters', () => {
   it('counts per status under the other filters (status chips)', async () => {
     const counts = await countTrackerStatuses(await getDb(), shipperA, q({ marketplace: 'UK', statuses: ['lost'] }));
     for (const state of STATES) {
-      expect(counts[state]).toEqual({ count: draftsA.filter((d) => d.marketplace === 'UK' && d.trackerState === state).length, capped: false });
+      expect(counts[state]).toEqual({
+        count: draftsA.filter((d) => d.marketplace === 'UK' && d.trackerState === state).length,
+        capped: false,
+      });
     }
     expect(counts.lost).toEqual({ count: 0, capped: false });
   });

@@ -99,7 +99,9 @@ function lastEventDays(from: string | null, to: string | null): SQL[] {
     start: Number.isFinite(Math.min(...starts)) ? new Date(Math.min(...starts)) : null,
     end: Number.isFinite(Math.max(...ends)) ? new Date(Math.max(...ends)) : null,
   };
-  const exact = ranges.map(([marketplace, range]) => and(marketplace === null ? isNull(shipments.marketplace) : eq(shipments.marketplace, marketplace), ...within(range))!);
+  const exact = ranges.map(([marketplace, range]) =>
+    and(marketplace === null ? isNull(shipments.marketplace) : eq(shipments.marketplace, marketplace), ...within(range))!,
+  );
   return [...within(widest), or(...exact)!];
 }
 
@@ -123,7 +125,15 @@ function baseFilters(accountId: string, query: TrackerQuery): SQL[] {
     );
   }
   if (query.ids.length > 0) {
-    where.push(or(inArray(shipments.trackingId, query.ids.map((id) => id.toUpperCase())), inArray(shipments.packageClientReferenceId, query.ids))!);
+    where.push(
+      or(
+        inArray(
+          shipments.trackingId,
+          query.ids.map((id) => id.toUpperCase()),
+        ),
+        inArray(shipments.packageClientReferenceId, query.ids),
+      )!,
+    );
   }
   return where;
 }
@@ -159,7 +169,11 @@ type SelectedRow = Omit<TrackerRow, 'recipientPhoneMasked' | 'otpReasons' | 'mar
 
 function toRow(r: SelectedRow): TrackerRow {
   const { recipientPhone, sortKey: _sortKey, otpReasons, ...rest } = r;
-  return { ...rest, otpReasons: Array.isArray(otpReasons) ? otpReasons : [], recipientPhoneMasked: maskPhone(recipientPhone, rest.marketplace) };
+  return {
+    ...rest,
+    otpReasons: Array.isArray(otpReasons) ? otpReasons : [],
+    recipientPhoneMasked: maskPhone(recipientPhone, rest.marketplace),
+  };
 }
 
 /**
@@ -181,7 +195,11 @@ export async function resolveTrackerAccount(db: DbOrTx, actor: Actor, accountId:
 }
 
 async function cappedCount(db: DbOrTx, where: SQL | undefined): Promise<CappedCount> {
-  const inner = db.select({ one: sql`1` }).from(shipments).where(where).limit(COUNT_CAP + 1);
+  const inner = db
+    .select({ one: sql`1` })
+    .from(shipments)
+    .where(where)
+    .limit(COUNT_CAP + 1);
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(inner.as('capped'));
   const n = row?.n ?? 0;
   return { count: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };

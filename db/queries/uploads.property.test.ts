@@ -37,7 +37,10 @@ beforeAll(async () => {
 
 async function storedRefs(prefix: string): Promise<string[]> {
   const rows = await db.select({ ref: shipments.packageClientReferenceId }).from(shipments).where(eq(shipments.accountId, accountId));
-  return rows.map((r) => r.ref).filter((ref) => ref.startsWith(prefix)).sort();
+  return rows
+    .map((r) => r.ref)
+    .filter((ref) => ref.startsWith(prefix))
+    .sort();
 }
 
 describe('an upload is never stored in part', () => {
@@ -50,7 +53,10 @@ describe('an upload is never stored in part', () => {
         const checked = await checkUploadFile(db, actor, { fileName: 'p.csv', content: utf8(csvFile(rows)), csvMapping: null });
         if (!checked.ok) throw new Error(checked.message);
         expect(await storedRefs(prefix)).toEqual([]);
-        const expected = rows.filter((_, i) => VALID.has(kinds[i]!)).map((r) => r.package_client_reference_id).sort();
+        const expected = rows
+          .filter((_, i) => VALID.has(kinds[i]!))
+          .map((r) => r.package_client_reference_id)
+          .sort();
         expect(checked.report.summary.valid).toBe(expected.length);
         // Stored even with nothing valid, so the staged file leaves the account's staging quota.
         expect(await storeCheckedUpload(db, actor, checked.report.uploadId)).toMatchObject({ ok: true, stored: expected.length });

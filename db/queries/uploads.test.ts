@@ -62,13 +62,38 @@ describe('checking and storing an upload', () => {
     const report = await checkOk(shipperA, jsonFile(['STORE-1', 'STORE-2']));
     const stored = await storeCheckedUpload(db, shipperA, report.uploadId);
     expect(stored).toMatchObject({ ok: true, stored: 2, duplicates: 0, eligibleStored: 2 });
-    const [row] = await db.select().from(shipments).where(and(eq(shipments.accountId, accountAId), eq(shipments.packageClientReferenceId, 'STORE-1')));
-    expect(row).toMatchObject({ status: 'PreTransit', trackerState: 'label_created', insuredValueMinor: 11501, insuredCurrency: 'GBP', otpEligible: true, marketplace: 'UK', recipientPhoneE164: '+447123456789' });
+    const [row] = await db
+      .select()
+      .from(shipments)
+      .where(and(eq(shipments.accountId, accountAId), eq(shipments.packageClientReferenceId, 'STORE-1')));
+    expect(row).toMatchObject({
+      status: 'PreTransit',
+      trackerState: 'label_created',
+      insuredValueMinor: 11501,
+      insuredCurrency: 'GBP',
+      otpEligible: true,
+      marketplace: 'UK',
+      recipientPhoneE164: '+447123456789',
+    });
     expect(row!.trackingId).toMatch(/^SC\d{12}$/);
     expect(row!.eligibility).toMatchObject({ eligible: true, threshold: { value: 100, unit: 'GBP', source: 'default' } });
     expect(row!.items).toEqual([
-      { description: 'Item-1', itemIdentifier: '2023100314043', quantity: 1, valueMinor: 9000, currency: 'GBP', weight: { value: 1900, unit: 'GRAM' } },
-      { description: 'Item-2', itemIdentifier: '2023100314033', quantity: 1, valueMinor: 1501, currency: 'GBP', weight: { value: 900, unit: 'GRAM' } },
+      {
+        description: 'Item-1',
+        itemIdentifier: '2023100314043',
+        quantity: 1,
+        valueMinor: 9000,
+        currency: 'GBP',
+        weight: { value: 1900, unit: 'GRAM' },
+      },
+      {
+        description: 'Item-2',
+        itemIdentifier: '2023100314033',
+        quantity: 1,
+        valueMinor: 1501,
+        currency: 'GBP',
+        weight: { value: 900, unit: 'GRAM' },
+      },
     ]);
     const events = await db.select().from(trackingEvents).where(eq(trackingEvents.shipmentId, row!.id));
     expect(events).toMatchObject([{ eventCode: 'ReadyForReceive', status: 'PreTransit' }]);
@@ -79,10 +104,17 @@ describe('checking and storing an upload', () => {
   });
 
   it('stores from the staged file when this process no longer holds the checked packages (a restart, another instance)', async () => {
-    const report = await checkOk(shipperA, utf8(csvFile([{ package_client_reference_id: 'STAGED-1' }, { package_client_reference_id: 'STAGED-2' }])), 'staged.csv');
+    const report = await checkOk(
+      shipperA,
+      utf8(csvFile([{ package_client_reference_id: 'STAGED-1' }, { package_client_reference_id: 'STAGED-2' }])),
+      'staged.csv',
+    );
     forgetCheckedPackages(report.uploadId);
     expect(await storeCheckedUpload(db, shipperA, report.uploadId)).toMatchObject({ ok: true, stored: 2, duplicates: 0 });
-    const refs = await db.select({ ref: shipments.packageClientReferenceId }).from(shipments).where(eq(shipments.uploadId, report.uploadId));
+    const refs = await db
+      .select({ ref: shipments.packageClientReferenceId })
+      .from(shipments)
+      .where(eq(shipments.uploadId, report.uploadId));
     expect(refs.map((r) => r.ref).sort()).toEqual(['STAGED-1', 'STAGED-2']);
   });
 
@@ -97,8 +129,13 @@ describe('checking and storing an upload', () => {
     ];
     const report = await checkOk(shipperA, utf8(csvFile(rows)), 'mix.csv');
     await storeCheckedUpload(db, shipperA, report.uploadId);
-    const stored = await db.select({ ref: shipments.packageClientReferenceId, eligibility: shipments.eligibility }).from(shipments).where(eq(shipments.uploadId, report.uploadId));
-    const byRef = new Map(stored.map((row) => [row.ref, row.eligibility as { eligible: boolean; reasons: { code: string; message: string }[] }]));
+    const stored = await db
+      .select({ ref: shipments.packageClientReferenceId, eligibility: shipments.eligibility })
+      .from(shipments)
+      .where(eq(shipments.uploadId, report.uploadId));
+    const byRef = new Map(
+      stored.map((row) => [row.ref, row.eligibility as { eligible: boolean; reasons: { code: string; message: string }[] }]),
+    );
     expect(Object.fromEntries([...byRef].map(([ref, e]) => [ref, e.reasons.map((r) => r.code)]))).toEqual({
       'MIX-OK': [],
       'MIX-LOW': ['BELOW_THRESHOLD'],
@@ -151,7 +188,10 @@ describe('checking and storing an upload', () => {
     expect(lines[1]).toMatch(/line 3.*insured_value/);
 
     expect(await storeCheckedUpload(db, shipperA, report.uploadId)).toMatchObject({ ok: true, stored: 2 });
-    const [formula] = await db.select().from(shipments).where(and(eq(shipments.accountId, accountAId), eq(shipments.packageClientReferenceId, 'MIX-4')));
+    const [formula] = await db
+      .select()
+      .from(shipments)
+      .where(and(eq(shipments.accountId, accountAId), eq(shipments.packageClientReferenceId, 'MIX-4')));
     expect(formula!.recipientName).toBe('=cmd|/C calc');
   });
 
@@ -170,7 +210,10 @@ describe('checking and storing an upload', () => {
 
   it('refuses a PNG named .csv', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-    expect(await checkUploadFile(db, shipperA, { fileName: 'x.csv', content: png, csvMapping: null })).toMatchObject({ ok: false, status: 415 });
+    expect(await checkUploadFile(db, shipperA, { fileName: 'x.csv', content: png, csvMapping: null })).toMatchObject({
+      ok: false,
+      status: 415,
+    });
   });
 
   it('an account id in the file never reaches another account', async () => {
@@ -205,7 +248,9 @@ describe('column mapping', () => {
 
 describe('who may upload', () => {
   it('refuses roles other than shipper', async () => {
-    await expect(checkUploadFile(db, manager, { fileName: 'x', content: jsonFile(['R-1']), csvMapping: null })).rejects.toThrow(AccessDeniedError);
+    await expect(checkUploadFile(db, manager, { fileName: 'x', content: jsonFile(['R-1']), csvMapping: null })).rejects.toThrow(
+      AccessDeniedError,
+    );
     await expect(storeCheckedUpload(db, manager, '00000000-0000-0000-0000-000000000000')).rejects.toThrow(AccessDeniedError);
   });
 

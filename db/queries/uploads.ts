@@ -127,13 +127,25 @@ export async function checkUploadFile(
   rememberCheckedPackages(uploadId, accountId, outcome.packages);
   return {
     ok: true,
-    report: { uploadId, fileName: input.fileName, format: outcome.format, summary, packages: checked, rejected: outcome.rejected, csvHeaders: report.csvHeaders },
+    report: {
+      uploadId,
+      fileName: input.fileName,
+      format: outcome.format,
+      summary,
+      packages: checked,
+      rejected: outcome.rejected,
+      csvHeaders: report.csvHeaders,
+    },
   };
 }
 
 async function stagedUpload(db: DbOrTx, accountId: string, uploadId: string) {
   if (!isUuid(uploadId)) return null;
-  const [row] = await db.select().from(uploads).where(and(eq(uploads.id, uploadId), eq(uploads.accountId, accountId))).limit(1);
+  const [row] = await db
+    .select()
+    .from(uploads)
+    .where(and(eq(uploads.id, uploadId), eq(uploads.accountId, accountId)))
+    .limit(1);
   return row ?? null;
 }
 
@@ -147,7 +159,10 @@ function reparse(staged: string, mapping: CsvMapping | null): ParseOutcome {
 }
 
 /** The packages the check found: still held by this process, or parsed again from the staged file. */
-function checkedPackagesOf(upload: { id: string; accountId: string; csvMapping: unknown }, staged: string): readonly ParsedPackage[] | null {
+function checkedPackagesOf(
+  upload: { id: string; accountId: string; csvMapping: unknown },
+  staged: string,
+): readonly ParsedPackage[] | null {
   const held = takeCheckedPackages(upload.id, upload.accountId);
   if (held) return held;
   const outcome = reparse(staged, (upload.csvMapping as CsvMapping | null) ?? null);
@@ -163,7 +178,11 @@ export async function loadUploadToStore(db: DbOrTx, actor: Actor, uploadId: stri
     return { ok: false, status: 409, message: `This upload was already ${upload.status}; upload the file again to check it anew.` };
   }
   if (upload.createdAt < stagedExpiryCutoff(new Date())) {
-    return { ok: false, status: 409, message: 'This upload waited more than 24 hours and has expired; upload the file again to check it anew.' };
+    return {
+      ok: false,
+      status: 409,
+      message: 'This upload waited more than 24 hours and has expired; upload the file again to check it anew.',
+    };
   }
   const packages = checkedPackagesOf(upload, upload.stagedContent);
   if (!packages) return { ok: false, status: 409, message: 'The staged file no longer parses; upload it again.' };

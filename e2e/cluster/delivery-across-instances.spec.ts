@@ -22,7 +22,11 @@ test('the delivery day across two instances ends “Delivered With OTP”', asyn
   const deliveryOnB = new DeliveryPage(da, INSTANCE_B);
   await deliveryOnB.goto();
   await expect(da.getByTestId('signed-in-user')).toContainText('Delivery associate · Station IN');
-  const trackingId = await deliveryOnB.openPackage('Picked up, at the station', { recipient: ROHAN.name, shipper: 'Kala Mart', needsPasscode: true });
+  const trackingId = await deliveryOnB.openPackage('Picked up, at the station', {
+    recipient: ROHAN.name,
+    shipper: 'Kala Mart',
+    needsPasscode: true,
+  });
   await da.getByRole('button', { name: 'Take out for delivery' }).click();
   await expect(deliveryOnB.passcodeEntry).toBeVisible();
   const packagePath = new URL(da.url()).pathname;

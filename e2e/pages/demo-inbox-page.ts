@@ -18,7 +18,9 @@ export class DemoInboxPage {
 
   /** The newest sign-in code sent to that e-mail address, reloading until one is there (codes are issued after the answer). */
   async signInCodeFor(email: string): Promise<string> {
-    const message = this.messages('Sign-in code').filter({ hasText: `to ${email}` }).first();
+    const message = this.messages('Sign-in code')
+      .filter({ hasText: `to ${email}` })
+      .first();
     await expect(async () => {
       await this.goto();
       await expect(message).toBeVisible({ timeout: 1_000 });

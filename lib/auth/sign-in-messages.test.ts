@@ -10,7 +10,10 @@ describe('sign-in refusal codes', () => {
     const error = new SignInRefusedError(refusal);
     expect(error.message).toBe('LOCKED:2026-03-02T15:41:30.000Z');
     expect(parseSignInRefusal(error.message)).toEqual(refusal);
-    expect(parseSignInRefusal(new SignInRefusedError({ kind: 'address_limited', until: now }).message)).toEqual({ kind: 'address_limited', until: now });
+    expect(parseSignInRefusal(new SignInRefusedError({ kind: 'address_limited', until: now }).message)).toEqual({
+      kind: 'address_limited',
+      until: now,
+    });
   });
 
   it.each([undefined, null, '', 'CredentialsSignin', 'LOCKED:', 'LOCKED:soon', 'Configuration'])('reads %j as no refusal', (error) => {
@@ -26,7 +29,9 @@ describe('sign-in messages', () => {
   });
 
   it('keep the generic answer for a wrong password or code', () => {
-    expect(passwordSignInErrorMessage('CredentialsSignin', now)).toBe('The e-mail address or password is not right. Check both and try again.');
+    expect(passwordSignInErrorMessage('CredentialsSignin', now)).toBe(
+      'The e-mail address or password is not right. Check both and try again.',
+    );
     expect(recipientCodeErrorMessage(undefined, now)).toMatch(/^That code did not work\./);
   });
 

@@ -18,7 +18,8 @@ const WRONG_CODE_MESSAGE =
 export function passwordSignInErrorMessage(error: string | null | undefined, now = new Date()): string {
   const refusal = parseSignInRefusal(error);
   if (!refusal) return WRONG_PASSWORD_MESSAGE;
-  const why = refusal.kind === 'locked' ? 'Too many failed sign-ins for this e-mail address.' : 'Too many failed sign-ins from your network.';
+  const why =
+    refusal.kind === 'locked' ? 'Too many failed sign-ins for this e-mail address.' : 'Too many failed sign-ins from your network.';
   return `${why} ${tryAgainAfter(refusal.until, now)}`;
 }
 

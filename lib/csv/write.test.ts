@@ -25,19 +25,22 @@ describe('toCsv', () => {
 
   it('every string comes back exactly, or with one leading quote when it starts with a trigger', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        // Papaparse reads a lone empty record as nothing; give each row a fixed first cell.
-        const table = rows.map((cells) => ['#', ...cells]);
-        const back = readBack(toCsv(table));
-        expect(back).toEqual(table.map((cells) => cells.map(neutraliseFormula)));
-        for (const [i, cells] of table.entries()) {
-          cells.forEach((cell, j) => {
-            const read = back[i]?.[j] ?? '';
-            expect(read === cell || read === `'${cell}`).toBe(true);
-            expect(FORMULA_TRIGGERS.has(read[0] ?? '')).toBe(false);
-          });
-        }
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+        (rows) => {
+          // Papaparse reads a lone empty record as nothing; give each row a fixed first cell.
+          const table = rows.map((cells) => ['#', ...cells]);
+          const back = readBack(toCsv(table));
+          expect(back).toEqual(table.map((cells) => cells.map(neutraliseFormula)));
+          for (const [i, cells] of table.entries()) {
+            cells.forEach((cell, j) => {
+              const read = back[i]?.[j] ?? '';
+              expect(read === cell || read === `'${cell}`).toBe(true);
+              expect(FORMULA_TRIGGERS.has(read[0] ?? '')).toBe(false);
+            });
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -14,7 +14,14 @@ describe('delivery lifecycle', () => {
     ['out_for_delivery', at('in_transit'), 'OutForDelivery', 'OutForDelivery', null, 'Out For Delivery'],
     ['deliver', at('out_for_delivery', 'OutForDelivery'), 'Delivered', 'Delivered', null, 'Delivered'],
     ['deliver_with_otp', at('out_for_delivery', 'OutForDelivery'), 'Delivered', 'Delivered', 'DeliveredWithOTP', 'Delivered With OTP'],
-    ['otp_not_available', at('out_for_delivery', 'OutForDelivery'), 'DeliveryAttempted', 'DeliveryAttempted', 'OtpNotAvailable', 'Attempted - OTP not Available'],
+    [
+      'otp_not_available',
+      at('out_for_delivery', 'OutForDelivery'),
+      'DeliveryAttempted',
+      'DeliveryAttempted',
+      'OtpNotAvailable',
+      'Attempted - OTP not Available',
+    ],
     [
       'return_to_station',
       at('attempted_otp_not_available', 'DeliveryAttempted', 'OtpNotAvailable'),
@@ -23,7 +30,14 @@ describe('delivery lifecycle', () => {
       'OtpNotAvailable',
       'Returned to Station',
     ],
-    ['out_for_delivery', at('returned_to_station', 'DeliveryAttempted', 'OtpNotAvailable'), 'OutForDelivery', 'OutForDelivery', null, 'Out For Delivery'],
+    [
+      'out_for_delivery',
+      at('returned_to_station', 'DeliveryAttempted', 'OtpNotAvailable'),
+      'OutForDelivery',
+      'OutForDelivery',
+      null,
+      'Out For Delivery',
+    ],
   ] as const)('%s from %o writes %s → %s (%s) and shows "%s"', (action, from, eventCode, status, detailCode, label) => {
     const next = transition(from, action);
     expect(next).toMatchObject({ eventCode, status, detailCode });

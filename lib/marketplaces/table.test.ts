@@ -33,7 +33,11 @@ describe.each(MARKETPLACE_TABLE)('marketplace $code', (row) => {
     expect(mobile.firstDigits.length).toBeGreaterThan(0);
     expect(mobile.minDigits).toBeGreaterThan(0);
     expect(mobile.maxDigits).toBeGreaterThanOrEqual(mobile.minDigits);
-    expect(PHONE_RULES[row.code]).toMatchObject({ ccText: row.dialCode.slice(1), minDigits: mobile.minDigits, maxDigits: mobile.maxDigits });
+    expect(PHONE_RULES[row.code]).toMatchObject({
+      ccText: row.dialCode.slice(1),
+      minDigits: mobile.minDigits,
+      maxDigits: mobile.maxDigits,
+    });
   });
 
   it("has the source's phone examples", () => {

@@ -52,7 +52,14 @@ export const MARKETPLACE_TABLE = [
     timeZone: 'Europe/London',
     locale: 'en-GB',
     resendEnabled: false,
-    mobile: { adjective: 'UK', nationalZero: true, firstDigits: [7], minDigits: 9, maxDigits: 10, expected: 'expected 07 or +44 7 followed by 8–9 digits' },
+    mobile: {
+      adjective: 'UK',
+      nationalZero: true,
+      firstDigits: [7],
+      minDigits: 9,
+      maxDigits: 10,
+      expected: 'expected 07 or +44 7 followed by 8–9 digits',
+    },
   },
   {
     code: 'FR',
@@ -64,7 +71,14 @@ export const MARKETPLACE_TABLE = [
     timeZone: 'Europe/Paris',
     locale: 'fr-FR',
     resendEnabled: false,
-    mobile: { adjective: 'French', nationalZero: true, firstDigits: [6, 7], minDigits: 9, maxDigits: 9, expected: 'expected 06/07 or +33 6/7 followed by 8 digits' },
+    mobile: {
+      adjective: 'French',
+      nationalZero: true,
+      firstDigits: [6, 7],
+      minDigits: 9,
+      maxDigits: 9,
+      expected: 'expected 06/07 or +33 6/7 followed by 8 digits',
+    },
   },
   {
     code: 'IT',
@@ -76,7 +90,14 @@ export const MARKETPLACE_TABLE = [
     timeZone: 'Europe/Rome',
     locale: 'it-IT',
     resendEnabled: false,
-    mobile: { adjective: 'Italian', nationalZero: false, firstDigits: [3], minDigits: 10, maxDigits: 11, expected: 'expected 3 or +39 3 followed by 9–10 digits' },
+    mobile: {
+      adjective: 'Italian',
+      nationalZero: false,
+      firstDigits: [3],
+      minDigits: 10,
+      maxDigits: 11,
+      expected: 'expected 3 or +39 3 followed by 9–10 digits',
+    },
   },
   {
     code: 'ES',
@@ -88,7 +109,14 @@ export const MARKETPLACE_TABLE = [
     timeZone: 'Europe/Madrid',
     locale: 'es-ES',
     resendEnabled: false,
-    mobile: { adjective: 'Spanish', nationalZero: false, firstDigits: [6, 7], minDigits: 9, maxDigits: 9, expected: 'expected 6/7 or +34 6/7 followed by 8 digits' },
+    mobile: {
+      adjective: 'Spanish',
+      nationalZero: false,
+      firstDigits: [6, 7],
+      minDigits: 9,
+      maxDigits: 9,
+      expected: 'expected 6/7 or +34 6/7 followed by 8 digits',
+    },
   },
   {
     code: 'IN',
@@ -100,6 +128,13 @@ export const MARKETPLACE_TABLE = [
     timeZone: 'Asia/Kolkata',
     locale: 'en-IN',
     resendEnabled: true,
-    mobile: { adjective: 'Indian', nationalZero: false, firstDigits: [7, 8, 9], minDigits: 10, maxDigits: 10, expected: 'expected 10 digits starting with 7, 8 or 9, optionally after +91' },
+    mobile: {
+      adjective: 'Indian',
+      nationalZero: false,
+      firstDigits: [7, 8, 9],
+      minDigits: 10,
+      maxDigits: 10,
+      expected: 'expected 10 digits starting with 7, 8 or 9, optionally after +91',
+    },
   },
 ] as const satisfies readonly MarketplaceRow[];

@@ -16,7 +16,10 @@ export interface RecipientMessageContext {
 
 /** Free text from an upload goes into messages on one line and not too long. */
 export function oneLine(value: string, max = 60): string {
-  const flat = value.replace(/[\r\n\t\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+  const flat = value
+    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

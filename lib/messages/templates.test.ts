@@ -64,8 +64,12 @@ describe('lifecycle messages', () => {
   });
 
   it('go out only on the channels that are on for the account and have an address', () => {
-    expect(outForDeliveryMessages({ ...context, channels: { email: true, sms: false }, needsPasscode: true }).map((m) => m.channel)).toEqual(['email']);
-    expect(outForDeliveryMessages({ ...context, to: { email: null, phone: '+447700900123' }, needsPasscode: false }).map((m) => m.channel)).toEqual(['sms']);
+    expect(
+      outForDeliveryMessages({ ...context, channels: { email: true, sms: false }, needsPasscode: true }).map((m) => m.channel),
+    ).toEqual(['email']);
+    expect(
+      outForDeliveryMessages({ ...context, to: { email: null, phone: '+447700900123' }, needsPasscode: false }).map((m) => m.channel),
+    ).toEqual(['sms']);
     expect(deliveredMessages({ ...context, channels: { email: false, sms: false }, withPasscode: true })).toEqual([]);
   });
 

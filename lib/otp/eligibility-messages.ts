@@ -16,18 +16,36 @@ function reason(code: ReasonCode, message: string): EligibilityReason {
 
 // Messages that never vary are shared, frozen objects.
 export const FIXED_REASONS = Object.freeze({
-  otpNotEnabled: reason('OTP_NOT_ENABLED', 'OTP Secure Delivery is not enabled on this shipper account; your Amazon Shipping account manager can turn it on.'),
-  emailOff: reason('EMAIL_NOTIFICATIONS_OFF', 'Recipient Email notifications are off; turn them on in account settings, on the Recipient Experience tab.'),
-  smsOff: reason('SMS_NOTIFICATIONS_OFF', 'Recipient SMS notifications are off; turn them on in account settings, on the Recipient Experience tab.'),
-  amazonChannel: reason('AMAZON_CHANNEL', 'This shipment is for an Amazon order; OTP applies only to Off-Amazon (EXTERNAL channel) shipments.'),
+  otpNotEnabled: reason(
+    'OTP_NOT_ENABLED',
+    'OTP Secure Delivery is not enabled on this shipper account; your Amazon Shipping account manager can turn it on.',
+  ),
+  emailOff: reason(
+    'EMAIL_NOTIFICATIONS_OFF',
+    'Recipient Email notifications are off; turn them on in account settings, on the Recipient Experience tab.',
+  ),
+  smsOff: reason(
+    'SMS_NOTIFICATIONS_OFF',
+    'Recipient SMS notifications are off; turn them on in account settings, on the Recipient Experience tab.',
+  ),
+  amazonChannel: reason(
+    'AMAZON_CHANNEL',
+    'This shipment is for an Amazon order; OTP applies only to Off-Amazon (EXTERNAL channel) shipments.',
+  ),
   notPrepaid: reason('NOT_PREPAID', 'This shipment uses collect on delivery; OTP applies only to prepaid shipments.'),
-  insuredValueMissing: reason('INSURED_VALUE_MISSING', 'The package has no declared value (insuredValue); it is required and decides whether OTP applies.'),
+  insuredValueMissing: reason(
+    'INSURED_VALUE_MISSING',
+    'The package has no declared value (insuredValue); it is required and decides whether OTP applies.',
+  ),
   phoneMissing: reason('PHONE_MISSING', "No recipient phone number was given; OTP needs the recipient's mobile number."),
 });
 
 export function unsupportedMarketplaceReason(countryCode: string): EligibilityReason {
   if (countryCode === '') {
-    return { code: 'UNSUPPORTED_MARKETPLACE', message: `The ship-to address has no country code; OTP is available for ${SUPPORTED_COUNTRIES}.` };
+    return {
+      code: 'UNSUPPORTED_MARKETPLACE',
+      message: `The ship-to address has no country code; OTP is available for ${SUPPORTED_COUNTRIES}.`,
+    };
   }
   const upper = countryCode.toUpperCase();
   const known = marketplaceForCountry(upper);

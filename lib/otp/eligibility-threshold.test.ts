@@ -31,7 +31,7 @@ describe('default thresholds: strictly greater', () => {
     ['IN', 500, 'INR', false],
     ['IN', 500.01, 'INR', true],
     ['IN', 100.01, 'INR', false],
-  ] as const)('the source\'s figures: %s %s %s → eligible %s', (m, value, unit, eligible) => {
+  ] as const)("the source's figures: %s %s %s → eligible %s", (m, value, unit, eligible) => {
     expect(evaluateOtpEligibility(packageFor(m, declared(value, unit))).eligible).toBe(eligible);
   });
 
@@ -86,7 +86,11 @@ describe('account overrides', () => {
   });
 
   it.each([
-    ['in the wrong currency', { value: 50, unit: 'EUR' }, /is in "EUR" currency, not GBP, so it was ignored; the default of 100\.00 GBP was used\./],
+    [
+      'in the wrong currency',
+      { value: 50, unit: 'EUR' },
+      /is in "EUR" currency, not GBP, so it was ignored; the default of 100\.00 GBP was used\./,
+    ],
     ['lower-case currency', { value: 50, unit: 'gbp' }, /not GBP/],
     ['NaN', { value: Number.NaN, unit: 'GBP' }, /not a valid amount \(the amount is not a number\)/],
     ['negative', { value: -5, unit: 'GBP' }, /must not be negative/],
@@ -118,7 +122,10 @@ describe('currency', () => {
   ] as const)('%s declared in %s: CURRENCY_MISMATCH, and the threshold is not compared', (m, unit) => {
     const result = evaluateOtpEligibility(packageFor(m, declared(1_000_000, unit)));
     expect(result.reasons).toEqual([
-      { code: 'CURRENCY_MISMATCH', message: `The declared value is in "${unit}" currency, but ${m} shipments must declare it in ${MARKETPLACES[m].currency}.` },
+      {
+        code: 'CURRENCY_MISMATCH',
+        message: `The declared value is in "${unit}" currency, but ${m} shipments must declare it in ${MARKETPLACES[m].currency}.`,
+      },
     ]);
     expect(result.checks.find((c) => c.code === 'BELOW_THRESHOLD')?.passed).toBe(false);
   });

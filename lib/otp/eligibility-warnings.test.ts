@@ -80,14 +80,19 @@ describe('item values are only ever a warning', () => {
   });
 
   it('no item comparison when the declared value is already refused', () => {
-    const result = evaluateOtpEligibility(packageFor('UK', { shipment: { insuredValue: { value: 150, unit: 'EUR' }, items: [{ quantity: 1, itemValue: gbp(1) }] } }));
+    const result = evaluateOtpEligibility(
+      packageFor('UK', { shipment: { insuredValue: { value: 150, unit: 'EUR' }, items: [{ quantity: 1, itemValue: gbp(1) }] } }),
+    );
     expect(result.warnings).toEqual([]);
   });
 });
 
 describe('eligibility properties', () => {
   const money = fc.record({
-    value: fc.oneof(fc.double({ noDefaultInfinity: false }), fc.integer({ min: 0, max: 100_000 }).map((n) => n / 100)),
+    value: fc.oneof(
+      fc.double({ noDefaultInfinity: false }),
+      fc.integer({ min: 0, max: 100_000 }).map((n) => n / 100),
+    ),
     unit: fc.constantFrom('GBP', 'EUR', 'INR', 'USD', 'gbp', ''),
   });
   const inputArb: fc.Arbitrary<EligibilityInput> = fc.record({
@@ -105,7 +110,9 @@ describe('eligibility properties', () => {
       prepaid: fc.boolean(),
       shipTo: fc.record({
         countryCode: fc.constantFrom('GB', 'FR', 'IT', 'ES', 'IN', 'US', 'gb', ''),
-        phoneNumber: fc.option(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('07123456789', '+919876543210', '0612345678'))),
+        phoneNumber: fc.option(
+          fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('07123456789', '+919876543210', '0612345678')),
+        ),
       }),
       insuredValue: fc.option(money),
       items: fc.array(fc.record({ quantity: fc.integer({ min: -1, max: 5 }), itemValue: fc.option(money) }), { maxLength: 3 }),
@@ -147,6 +154,8 @@ describe('eligibility properties', () => {
     const result = evaluateOtpEligibility(input);
     expect(performance.now() - start).toBeLessThan(50);
     expect(result.reasons.map((r) => r.code)).toEqual(['UNSUPPORTED_MARKETPLACE', 'INSURED_VALUE_MISSING']);
-    expect(evaluateOtpEligibility(packageFor('IN', { shipTo: { phoneNumber: huge } })).reasons.map((r) => r.code)).toEqual(['PHONE_INVALID']);
+    expect(evaluateOtpEligibility(packageFor('IN', { shipTo: { phoneNumber: huge } })).reasons.map((r) => r.code)).toEqual([
+      'PHONE_INVALID',
+    ]);
   });
 });

@@ -30,18 +30,58 @@ const BREAKERS: Breaker[] = [
   ['AMAZON_CHANNEL', 'Amazon order', () => ({ shipment: { channelType: 'AMAZON' } }), /Off-Amazon/],
   ['NOT_PREPAID', 'collect on delivery', () => ({ shipment: { prepaid: false } }), /prepaid/],
   ['UNSUPPORTED_MARKETPLACE', 'ship to US', () => ({ shipTo: { countryCode: 'US' } }), /"US".*GB, FR, IT, ES and IN/],
-  ['UNSUPPORTED_MARKETPLACE', 'lower-case code', (m) => ({ shipTo: { countryCode: MARKETPLACES[m].countryCode.toLowerCase() } }), /capitals/],
-  ['UNSUPPORTED_MARKETPLACE', 'UK is not an ISO code', () => ({ shipTo: { countryCode: 'UK' } }), /"UK" \(the ISO code for the United Kingdom is GB\)/],
+  [
+    'UNSUPPORTED_MARKETPLACE',
+    'lower-case code',
+    (m) => ({ shipTo: { countryCode: MARKETPLACES[m].countryCode.toLowerCase() } }),
+    /capitals/,
+  ],
+  [
+    'UNSUPPORTED_MARKETPLACE',
+    'UK is not an ISO code',
+    () => ({ shipTo: { countryCode: 'UK' } }),
+    /"UK" \(the ISO code for the United Kingdom is GB\)/,
+  ],
   ['UNSUPPORTED_MARKETPLACE', 'empty country', () => ({ shipTo: { countryCode: '' } }), /no country code/],
   ['INSURED_VALUE_MISSING', 'insuredValue null', () => ({ shipment: { insuredValue: null } }), /no declared value/],
   ['INSURED_VALUE_MISSING', 'insuredValue absent', () => ({ shipment: { insuredValue: undefined } }), /no declared value/],
-  ['INSURED_VALUE_MISSING', 'NaN', (m) => ({ shipment: { insuredValue: { value: Number.NaN, unit: MARKETPLACES[m].currency } } }), /not a valid amount: the amount is not a number\.$/],
-  ['INSURED_VALUE_MISSING', 'Infinity', (m) => ({ shipment: { insuredValue: { value: Infinity, unit: MARKETPLACES[m].currency } } }), /finite/],
-  ['INSURED_VALUE_MISSING', 'negative', (m) => ({ shipment: { insuredValue: { value: -600, unit: MARKETPLACES[m].currency } } }), /negative/],
-  ['INSURED_VALUE_MISSING', '3 decimals', (m) => ({ shipment: { insuredValue: { value: 600.005, unit: MARKETPLACES[m].currency } } }), /more than 2 decimal places/],
+  [
+    'INSURED_VALUE_MISSING',
+    'NaN',
+    (m) => ({ shipment: { insuredValue: { value: Number.NaN, unit: MARKETPLACES[m].currency } } }),
+    /not a valid amount: the amount is not a number\.$/,
+  ],
+  [
+    'INSURED_VALUE_MISSING',
+    'Infinity',
+    (m) => ({ shipment: { insuredValue: { value: Infinity, unit: MARKETPLACES[m].currency } } }),
+    /finite/,
+  ],
+  [
+    'INSURED_VALUE_MISSING',
+    'negative',
+    (m) => ({ shipment: { insuredValue: { value: -600, unit: MARKETPLACES[m].currency } } }),
+    /negative/,
+  ],
+  [
+    'INSURED_VALUE_MISSING',
+    '3 decimals',
+    (m) => ({ shipment: { insuredValue: { value: 600.005, unit: MARKETPLACES[m].currency } } }),
+    /more than 2 decimal places/,
+  ],
   ['CURRENCY_MISMATCH', 'USD', () => ({ shipment: { insuredValue: { value: 900, unit: 'USD' } } }), /"USD"/],
-  ['CURRENCY_MISMATCH', 'lower-case currency', (m) => ({ shipment: { insuredValue: { value: 900, unit: MARKETPLACES[m].currency.toLowerCase() } } }), /must declare it in/],
-  ['BELOW_THRESHOLD', 'exactly the threshold', (m) => ({ shipment: { insuredValue: { value: MARKETPLACES[m].defaultThresholdMinor / 100, unit: MARKETPLACES[m].currency } } }), /does not exceed the default/],
+  [
+    'CURRENCY_MISMATCH',
+    'lower-case currency',
+    (m) => ({ shipment: { insuredValue: { value: 900, unit: MARKETPLACES[m].currency.toLowerCase() } } }),
+    /must declare it in/,
+  ],
+  [
+    'BELOW_THRESHOLD',
+    'exactly the threshold',
+    (m) => ({ shipment: { insuredValue: { value: MARKETPLACES[m].defaultThresholdMinor / 100, unit: MARKETPLACES[m].currency } } }),
+    /does not exceed the default/,
+  ],
   ['BELOW_THRESHOLD', 'zero', (m) => ({ shipment: { insuredValue: { value: 0, unit: MARKETPLACES[m].currency } } }), /0\.00/],
   ['PHONE_MISSING', 'phone null', () => ({ shipTo: { phoneNumber: null } }), /phone number/],
   ['PHONE_MISSING', 'phone absent', () => ({ shipTo: { phoneNumber: undefined } }), /phone number/],
@@ -66,21 +106,39 @@ describe('each rule alone', () => {
 
 describe('all failures at once, in rule order', () => {
   const everythingOff = { otpEnabled: false, emailNotifications: false, smsNotifications: false };
-  const ACCOUNT_AND_SHIPMENT: ReasonCode[] = ['OTP_NOT_ENABLED', 'EMAIL_NOTIFICATIONS_OFF', 'SMS_NOTIFICATIONS_OFF', 'AMAZON_CHANNEL', 'NOT_PREPAID'];
+  const ACCOUNT_AND_SHIPMENT: ReasonCode[] = [
+    'OTP_NOT_ENABLED',
+    'EMAIL_NOTIFICATIONS_OFF',
+    'SMS_NOTIFICATIONS_OFF',
+    'AMAZON_CHANNEL',
+    'NOT_PREPAID',
+  ];
   const scenarios: [string, Parameters<typeof packageFor>[1], ReasonCode[]][] = [
     [
       'invalid amount in a foreign currency, invalid phone',
-      { account: everythingOff, shipment: { channelType: 'AMAZON', prepaid: false, insuredValue: { value: Number.NaN, unit: 'USD' } }, shipTo: { phoneNumber: '0' } },
+      {
+        account: everythingOff,
+        shipment: { channelType: 'AMAZON', prepaid: false, insuredValue: { value: Number.NaN, unit: 'USD' } },
+        shipTo: { phoneNumber: '0' },
+      },
       [...ACCOUNT_AND_SHIPMENT, 'INSURED_VALUE_MISSING', 'CURRENCY_MISMATCH', 'PHONE_INVALID'],
     ],
     [
       'at the threshold, no phone',
-      { account: everythingOff, shipment: { channelType: 'AMAZON', prepaid: false, insuredValue: { value: 100, unit: 'GBP' } }, shipTo: { phoneNumber: null } },
+      {
+        account: everythingOff,
+        shipment: { channelType: 'AMAZON', prepaid: false, insuredValue: { value: 100, unit: 'GBP' } },
+        shipTo: { phoneNumber: null },
+      },
       [...ACCOUNT_AND_SHIPMENT, 'BELOW_THRESHOLD', 'PHONE_MISSING'],
     ],
     [
       'unsupported country, no value, no phone',
-      { account: everythingOff, shipment: { channelType: 'AMAZON', prepaid: false, insuredValue: null }, shipTo: { countryCode: 'DE', phoneNumber: null } },
+      {
+        account: everythingOff,
+        shipment: { channelType: 'AMAZON', prepaid: false, insuredValue: null },
+        shipTo: { countryCode: 'DE', phoneNumber: null },
+      },
       [...ACCOUNT_AND_SHIPMENT, 'UNSUPPORTED_MARKETPLACE', 'INSURED_VALUE_MISSING', 'PHONE_MISSING'],
     ],
   ];

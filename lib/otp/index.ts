@@ -1,4 +1,10 @@
-export { shipmentInputFromCarrier, isCollectOnDeliveryId, isPrepaidRequest, type CarrierPackage, type CarrierShipmentRequest } from './carrier-mapping';
+export {
+  shipmentInputFromCarrier,
+  isCollectOnDeliveryId,
+  isPrepaidRequest,
+  type CarrierPackage,
+  type CarrierShipmentRequest,
+} from './carrier-mapping';
 export {
   evaluateOtpEligibility,
   REASON_CODES,

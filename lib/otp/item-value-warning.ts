@@ -29,7 +29,8 @@ export function itemValueWarning(
     if (itemValue.unit !== insuredUnit) {
       return {
         code: 'ITEM_CURRENCY_MISMATCH',
-        message: 'The item values are not in the same currency as the declared value (insuredValue), so they could not be compared; OTP uses the declared value.',
+        message:
+          'The item values are not in the same currency as the declared value (insuredValue), so they could not be compared; OTP uses the declared value.',
       };
     }
     const minor = parseMinorUnits(itemValue.value);

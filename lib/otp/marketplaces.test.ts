@@ -9,7 +9,15 @@ describe('MARKETPLACES', () => {
     ['ES', 'ES', 'EUR', 10000, 'Europe/Madrid', 'es-ES', false],
     ['IN', 'IN', 'INR', 50000, 'Asia/Kolkata', 'en-IN', true],
   ] as const)('%s: %s, %s, default %i minor units, %s, %s, resend %s', (code, countryCode, currency, minor, timeZone, locale, resend) => {
-    expect(MARKETPLACES[code]).toMatchObject({ code, countryCode, currency, defaultThresholdMinor: minor, timeZone, locale, resendEnabled: resend });
+    expect(MARKETPLACES[code]).toMatchObject({
+      code,
+      countryCode,
+      currency,
+      defaultThresholdMinor: minor,
+      timeZone,
+      locale,
+      resendEnabled: resend,
+    });
     expect(() => new Intl.DateTimeFormat(locale, { timeZone })).not.toThrow();
   });
 

@@ -33,7 +33,10 @@ export const MARKETPLACES: Readonly<Record<Marketplace, MarketplaceInfo>> = byMa
 const [firstRow, ...otherRows] = MARKETPLACE_TABLE;
 
 /** The codes in table order, as a non-empty tuple (what z.enum and pgEnum take). */
-export const MARKETPLACE_CODES: readonly [Marketplace, ...Marketplace[]] = Object.freeze([firstRow.code, ...otherRows.map((row) => row.code)] as const);
+export const MARKETPLACE_CODES: readonly [Marketplace, ...Marketplace[]] = Object.freeze([
+  firstRow.code,
+  ...otherRows.map((row) => row.code),
+] as const);
 
 /** The ship-to country codes, in table order. */
 export const COUNTRY_CODES: readonly CountryCode[] = Object.freeze(MARKETPLACE_TABLE.map((row) => row.countryCode));

@@ -106,7 +106,10 @@ describe('formatMoney', () => {
 
 describe('money properties', () => {
   const numberLimit = 2 ** 46 * 100;
-  const minorArb = fc.oneof(fc.nat(), fc.maxSafeNat().map((n) => n % numberLimit));
+  const minorArb = fc.oneof(
+    fc.nat(),
+    fc.maxSafeNat().map((n) => n % numberLimit),
+  );
 
   it('minor → number → minor and minor → decimal string → minor round-trip', () => {
     fc.assert(

@@ -60,8 +60,12 @@ function describeCharacter(cp: number): string {
     return `a non-standard space (${hex(cp)}); use an ordinary space`;
   }
   if (
-    (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f) ||
-    cp === 0xfeff || cp === 0x061c || cp === 0x180e
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x2028 && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x206f) ||
+    cp === 0xfeff ||
+    cp === 0x061c ||
+    cp === 0x180e
   ) {
     return `an invisible formatting character (${hex(cp)})`;
   }

@@ -45,7 +45,9 @@ const validNumberArb = marketplaceArb.chain((m) =>
     .record({
       prefix: fc.constantFrom(...PREFIXES[m]),
       first: fc.constantFrom(...NATIONAL[m].first),
-      rest: fc.constantFrom(...NATIONAL[m].lengths).chain((n) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n - 1, maxLength: n - 1 })),
+      rest: fc
+        .constantFrom(...NATIONAL[m].lengths)
+        .chain((n) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n - 1, maxLength: n - 1 })),
     })
     .map(({ prefix, first, rest }) => ({ marketplace: m, raw: `${prefix}${first}${rest}`, e164: `+${REFERENCE[m].cc}${first}${rest}` })),
 );
@@ -96,9 +98,15 @@ describe('parseMobileNumber properties', () => {
 
   it('spaces and hyphens between characters keep a valid number valid, with the same E.164', () => {
     fc.assert(
-      fc.property(validNumberArb, fc.array(separatorArb, { maxLength: 20 }), fc.nat(3), fc.nat(3), ({ marketplace, raw, e164 }, gaps, lead, trail) => {
-        expect(parseMobileNumber(spread(raw, gaps, lead, trail), marketplace)).toEqual({ ok: true, e164 });
-      }),
+      fc.property(
+        validNumberArb,
+        fc.array(separatorArb, { maxLength: 20 }),
+        fc.nat(3),
+        fc.nat(3),
+        ({ marketplace, raw, e164 }, gaps, lead, trail) => {
+          expect(parseMobileNumber(spread(raw, gaps, lead, trail), marketplace)).toEqual({ ok: true, e164 });
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
@@ -106,20 +114,52 @@ describe('parseMobileNumber properties', () => {
   it('agrees with an independent regex reference on phone-like and near-valid strings', () => {
     const piece = fc.constantFrom(
       ...'0123456789+()- ',
-      '44', '39', '33', '34', '91', '00', '+44', '0044', '(+91)', '(0039)', '7', '07', '3', '6', '9',
+      '44',
+      '39',
+      '33',
+      '34',
+      '91',
+      '00',
+      '+44',
+      '0044',
+      '(+91)',
+      '(0039)',
+      '7',
+      '07',
+      '3',
+      '6',
+      '9',
     );
     const phoneLike = fc.array(piece, { maxLength: 16 }).map((parts) => parts.join(''));
     const anyPrefix = fc.constantFrom(
       ...Object.values(PREFIXES).flat(),
-      '(44)', '+(44)', '044', '44', '91', '+4', '(+44', '+44)', '(+44)0', '+0', '0', '00', '(0)',
+      '(44)',
+      '+(44)',
+      '044',
+      '44',
+      '91',
+      '+4',
+      '(+44',
+      '+44)',
+      '(+44)0',
+      '+0',
+      '0',
+      '00',
+      '(0)',
     );
     const nearValid = fc
-      .tuple(anyPrefix, fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 7, maxLength: 13 }), fc.array(separatorArb, { maxLength: 20 }))
+      .tuple(
+        anyPrefix,
+        fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 7, maxLength: 13 }),
+        fc.array(separatorArb, { maxLength: 20 }),
+      )
       .map(([prefix, digits, gaps]) => spread(prefix + digits, gaps, 0, 0));
     fc.assert(
       fc.property(fc.oneof(phoneLike, nearValid), marketplaceArb, (raw, m) => {
         const expected = referenceE164(raw, m);
-        expect(parseMobileNumber(raw, m)).toEqual(expected === null ? { ok: false, reason: expect.any(String) } : { ok: true, e164: expected });
+        expect(parseMobileNumber(raw, m)).toEqual(
+          expected === null ? { ok: false, reason: expect.any(String) } : { ok: true, e164: expected },
+        );
       }),
       { numRuns: 5000 },
     );

@@ -42,11 +42,17 @@ export function resolveThreshold(
   if (override == null) return fallback;
   const info = MARKETPLACES[marketplace];
   if (override.unit !== info.currency) {
-    return ignored(fallback, `The account's ${marketplace} threshold is in ${quoted(override.unit, 'an unrecognised')} currency, not ${info.currency}, so it was ignored`);
+    return ignored(
+      fallback,
+      `The account's ${marketplace} threshold is in ${quoted(override.unit, 'an unrecognised')} currency, not ${info.currency}, so it was ignored`,
+    );
   }
   const minor = parseMinorUnits(override.value);
   if (minor < 0) {
-    return ignored(fallback, `The account's ${marketplace} threshold is not a valid amount (${asClause(moneyErrorMessage(minor))}), so it was ignored`);
+    return ignored(
+      fallback,
+      `The account's ${marketplace} threshold is not a valid amount (${asClause(moneyErrorMessage(minor))}), so it was ignored`,
+    );
   }
   return {
     minor,

@@ -15,11 +15,13 @@ export const marketplaceSchema = z.enum(MARKETPLACE_CODES as [Marketplace, ...Ma
 /** Minor units of a threshold written in major units, or the sentence saying why it is refused. */
 export function thresholdMinorOf(amount: unknown): { ok: true; minor: number } | { ok: false; reason: string } {
   if (typeof amount !== 'string') return { ok: false, reason: 'Enter the amount as a decimal number, e.g. 400 or 99.50.' };
-  if (amount.length > MAX_INPUT_LENGTH) return { ok: false, reason: `The amount must be at most ${MAX_THRESHOLD_MAJOR.toLocaleString('en-GB')}.` };
+  if (amount.length > MAX_INPUT_LENGTH)
+    return { ok: false, reason: `The amount must be at most ${MAX_THRESHOLD_MAJOR.toLocaleString('en-GB')}.` };
   const minor = parseMinorUnits(amount);
   if (minor < 0) return { ok: false, reason: moneyErrorMessage(minor) };
   if (minor === 0) return { ok: false, reason: 'The amount must be more than 0.' };
-  if (minor > MAX_THRESHOLD_MINOR) return { ok: false, reason: `The amount must be at most ${MAX_THRESHOLD_MAJOR.toLocaleString('en-GB')}.` };
+  if (minor > MAX_THRESHOLD_MINOR)
+    return { ok: false, reason: `The amount must be at most ${MAX_THRESHOLD_MAJOR.toLocaleString('en-GB')}.` };
   return { ok: true, minor };
 }
 

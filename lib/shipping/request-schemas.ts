@@ -78,9 +78,7 @@ const requireShipToUnlessAmazon = z.superRefine(
 );
 
 export const getRatesRequestSchema = z.strictObject(getRatesShape(packageListSchema)).check(requireShipToUnlessAmazon);
-export const oneClickShipmentRequestSchema = z
-  .strictObject(oneClickShape(packageListSchema))
-  .check(requireShipToUnlessAmazon);
+export const oneClickShipmentRequestSchema = z.strictObject(oneClickShape(packageListSchema)).check(requireShipToUnlessAmazon);
 
 // The same request models with packages left unvalidated, so an upload can validate each package
 // on its own and keep the good ones.

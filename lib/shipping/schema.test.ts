@@ -33,10 +33,14 @@ describe('addressSchema (lengths from the model)', () => {
     ['countryCode', 'GBR', ['countryCode: must be a 2-letter ISO 3166-1 country code in capitals, e.g. GB']],
     ['email', `${'a'.repeat(52)}@example.com`, []],
     ['email', `${'a'.repeat(53)}@example.com`, ['email: must be at most 64 characters (got 65)']],
-    ['email', 'jane@example.com\r\nBcc: all@example.com', [
-      'email: must not contain control characters such as line breaks, tabs or NUL',
-      'email: must be an email address such as name@example.com',
-    ]],
+    [
+      'email',
+      'jane@example.com\r\nBcc: all@example.com',
+      [
+        'email: must not contain control characters such as line breaks, tabs or NUL',
+        'email: must be an email address such as name@example.com',
+      ],
+    ],
     ['email', 'not-an-email', ['email: must be an email address such as name@example.com']],
     ['phoneNumber', '+91 98765 43210 1234', []],
     ['phoneNumber', '+91 98765 43210 12345', ['phoneNumber: must be at most 20 characters (got 21)']],

@@ -13,14 +13,7 @@ export {
   type WeightUnit,
 } from './measure-schemas';
 export { moneyValueSchema, toMinorUnits, MAX_MONEY_VALUE } from './money-field';
-export {
-  itemSchema,
-  packageClientReferenceIdSchema,
-  packageListSchema,
-  packageSchema,
-  type Item,
-  type Package,
-} from './package-schema';
+export { itemSchema, packageClientReferenceIdSchema, packageListSchema, packageSchema, type Item, type Package } from './package-schema';
 export {
   channelDetailsSchema,
   channelTypeSchema,
@@ -35,10 +28,5 @@ export {
   type GetRatesRequest,
   type OneClickShipmentRequest,
 } from './request-schemas';
-export {
-  requestKind,
-  shipmentRequestSchema,
-  type RequestKind,
-  type ShipmentRequest,
-} from './request-kind';
+export { requestKind, shipmentRequestSchema, type RequestKind, type ShipmentRequest } from './request-kind';
 export { formatPath, shipperErrorMap, validate, type FieldIssue, type Validation } from './issue-messages';

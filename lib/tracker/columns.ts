@@ -15,7 +15,17 @@ export type TrackerColumn = (typeof TRACKER_COLUMNS)[number];
 
 export const ALWAYS_SHOWN: readonly TrackerColumn[] = ['trackingId', 'status'];
 
-export const DEFAULT_COLUMNS: TrackerColumn[] = ['trackingId', 'clientRef', 'recipient', 'phone', 'marketplace', 'value', 'otp', 'status', 'lastEvent'];
+export const DEFAULT_COLUMNS: TrackerColumn[] = [
+  'trackingId',
+  'clientRef',
+  'recipient',
+  'phone',
+  'marketplace',
+  'value',
+  'otp',
+  'status',
+  'lastEvent',
+];
 
 export const COLUMN_LABELS: Record<TrackerColumn, string> = {
   trackingId: 'Tracking id',

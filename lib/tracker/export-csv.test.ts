@@ -44,11 +44,21 @@ describe('eligibility explanation', () => {
   it('reads each rule as passed, failed (with its reason) or not checked', () => {
     const result = evaluateOtpEligibility({
       account: { otpEnabled: true, emailNotifications: true, smsNotifications: false },
-      shipment: { channelType: 'EXTERNAL', prepaid: true, shipTo: { countryCode: 'GB', phoneNumber: '+447700900123' }, insuredValue: { value: 150, unit: 'EUR' } },
+      shipment: {
+        channelType: 'EXTERNAL',
+        prepaid: true,
+        shipTo: { countryCode: 'GB', phoneNumber: '+447700900123' },
+        insuredValue: { value: 150, unit: 'EUR' },
+      },
     });
     const view = eligibilityView(storedEligibilityOf(result));
     const outcome = Object.fromEntries(view.rules.map((r) => [r.code, r.outcome]));
-    expect(outcome).toMatchObject({ OTP_NOT_ENABLED: 'passed', SMS_NOTIFICATIONS_OFF: 'failed', CURRENCY_MISMATCH: 'failed', BELOW_THRESHOLD: 'not_checked' });
+    expect(outcome).toMatchObject({
+      OTP_NOT_ENABLED: 'passed',
+      SMS_NOTIFICATIONS_OFF: 'failed',
+      CURRENCY_MISMATCH: 'failed',
+      BELOW_THRESHOLD: 'not_checked',
+    });
     expect(view.rules.find((r) => r.code === 'SMS_NOTIFICATIONS_OFF')!.reason).toMatch(/SMS notifications are off/);
     expect(view.threshold).toEqual({ value: 100, unit: 'GBP', source: 'default' });
     expect(view.eligible).toBe(false);
@@ -59,12 +69,17 @@ describe('eligibility explanation', () => {
       packageFor('UK'),
       packageFor('FR', { shipment: { prepaid: false, insuredValue: null }, shipTo: { phoneNumber: null } }),
       packageFor('IN', { account: { otpEnabled: false }, shipTo: { countryCode: 'US' } }),
-      packageFor('IT', { shipment: { channelType: 'AMAZON', insuredValue: { value: 10, unit: 'GBP' } }, shipTo: { phoneNumber: '06 1234 5678' } }),
+      packageFor('IT', {
+        shipment: { channelType: 'AMAZON', insuredValue: { value: 10, unit: 'GBP' } },
+        shipTo: { phoneNumber: '06 1234 5678' },
+      }),
     ];
     for (const input of inputs) {
       const result = evaluateOtpEligibility(input);
       const view = eligibilityView(storedEligibilityOf(result));
-      expect(view.rules.map((r) => [r.code, r.label, r.outcome === 'passed'])).toEqual(result.checks.map((c) => [c.code, c.label, c.passed]));
+      expect(view.rules.map((r) => [r.code, r.label, r.outcome === 'passed'])).toEqual(
+        result.checks.map((c) => [c.code, c.label, c.passed]),
+      );
       expect(view.rules.filter((r) => r.reason !== null).map((r) => r.reason)).toEqual(result.reasons.map((r) => r.message));
     }
   });

@@ -11,6 +11,8 @@ export function maskPhone(phone: string | null, marketplace: string | null = nul
   const compact = phone.replace(/[^\d+]/g, '').replace(/^00/, '+');
   const last = compact.replace(/\D/g, '').slice(-3);
   if (last.length < 3) return '•••';
-  const prefix = [...DIAL_CODES.values()].find((p) => compact.startsWith(p)) ?? (compact.startsWith('+') ? null : (DIAL_CODES.get(marketplace ?? '') ?? null));
+  const prefix =
+    [...DIAL_CODES.values()].find((p) => compact.startsWith(p)) ??
+    (compact.startsWith('+') ? null : (DIAL_CODES.get(marketplace ?? '') ?? null));
   return `${prefix ? `${prefix} ` : ''}•••• ••• ${last}`;
 }

@@ -79,7 +79,14 @@ function isCalendarDay(text: string): boolean {
 
 /** Comma- or newline-separated values, trimmed, empty ones dropped, duplicates removed. */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((s) => s.trim()).filter((s) => s.length > 0))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0),
+    ),
+  ];
 }
 
 export function encodeCursor(cursor: Cursor): string {
@@ -116,8 +123,18 @@ const querySchema = z.object({
   market: z.enum(MARKETPLACE_CODES).nullable().catch(null),
   from: z.string().refine(isCalendarDay).nullable().catch(null),
   to: z.string().refine(isCalendarDay).nullable().catch(null),
-  q: z.string().transform((s) => s.trim().slice(0, MAX_TEXT)).catch(''),
-  ids: z.string().transform((s) => splitList(s).filter((v) => v.length <= MAX_TEXT).slice(0, MAX_PASTED_IDS)).catch([]),
+  q: z
+    .string()
+    .transform((s) => s.trim().slice(0, MAX_TEXT))
+    .catch(''),
+  ids: z
+    .string()
+    .transform((s) =>
+      splitList(s)
+        .filter((v) => v.length <= MAX_TEXT)
+        .slice(0, MAX_PASTED_IDS),
+    )
+    .catch([]),
   sort: z.enum(SORT_KEYS).catch('lastEvent'),
   dir: z.enum(['asc', 'desc']).optional().catch(undefined),
   after: cursorParam,
@@ -137,7 +154,9 @@ function flatten(input: SearchParamsInput): Record<string, string | undefined> {
   const entries: [string, string][] =
     input instanceof URLSearchParams
       ? [...input.entries()]
-      : Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
+      : Object.entries(input).flatMap(([k, v]) =>
+          v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]],
+        );
   // A repeated list parameter (status=a&status=b, as checkboxes send it) reads as one comma list; the rest take their last value.
   for (const [key, value] of entries) {
     out[key] = LIST_PARAMS.has(key) && out[key] !== undefined ? `${out[key]},${value}` : value;
@@ -148,13 +167,18 @@ function flatten(input: SearchParamsInput): Record<string, string | undefined> {
 /** Reads a tracker view from URL search params. Anything malformed falls back to its default. */
 export function parseTrackerQuery(input: SearchParamsInput): TrackerQuery {
   const raw = flatten(input);
-  const withDefaults = Object.fromEntries(Object.keys(querySchema.shape).map((k) => [k, raw[k] ?? (k === 'status' || k === 'q' || k === 'ids' ? '' : null)]));
+  const withDefaults = Object.fromEntries(
+    Object.keys(querySchema.shape).map((k) => [k, raw[k] ?? (k === 'status' || k === 'q' || k === 'ids' ? '' : null)]),
+  );
   const p = querySchema.parse(withDefaults);
   const sort = p.sort;
   const dir: SortDir = p.dir ?? defaultDir(sort);
   const cursorFits = (c: Cursor | null) => (c && c.sort === sort ? c : null);
   const after = cursorFits(p.after);
-  const columns = p.cols === null ? DEFAULT_COLUMNS : splitList(p.cols).filter((c): c is TrackerColumn => (TRACKER_COLUMNS as readonly string[]).includes(c));
+  const columns =
+    p.cols === null
+      ? DEFAULT_COLUMNS
+      : splitList(p.cols).filter((c): c is TrackerColumn => (TRACKER_COLUMNS as readonly string[]).includes(c));
   let [from, to] = [p.from, p.to];
   if (from && to && from > to) [from, to] = [to, from];
   return {

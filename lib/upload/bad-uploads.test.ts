@@ -156,10 +156,12 @@ describe('bad-upload fixtures: each returns one exact outcome', () => {
     expect(rejections(parseFixture('three-decimals.json'))).toEqual([
       [
         'request 1 › packages[0]',
-        [[
-          'packages[0].insuredValue.value',
-          'request 1 › packages[0].insuredValue.value: must have at most 2 decimal places; it is never rounded (got 115.011)',
-        ]],
+        [
+          [
+            'packages[0].insuredValue.value',
+            'request 1 › packages[0].insuredValue.value: must have at most 2 decimal places; it is never rounded (got 115.011)',
+          ],
+        ],
       ],
     ]);
   });
@@ -176,8 +178,14 @@ describe('bad-upload fixtures: each returns one exact outcome', () => {
 
   it('quantity.json → 1.5 and 0 each rejected at items[0].quantity', () => {
     expect(rejections(parseFixture('quantity.json'))).toEqual([
-      ['request 1 › packages[0]', [['packages[0].items[0].quantity', 'request 1 › packages[0].items[0].quantity: must be a whole number (got 1.5)']]],
-      ['request 1 › packages[1]', [['packages[1].items[0].quantity', 'request 1 › packages[1].items[0].quantity: must be at least 1 (got 0)']]],
+      [
+        'request 1 › packages[0]',
+        [['packages[0].items[0].quantity', 'request 1 › packages[0].items[0].quantity: must be a whole number (got 1.5)']],
+      ],
+      [
+        'request 1 › packages[1]',
+        [['packages[1].items[0].quantity', 'request 1 › packages[1].items[0].quantity: must be at least 1 (got 0)']],
+      ],
     ]);
   });
 
@@ -224,10 +232,12 @@ describe('bad-upload fixtures: each returns one exact outcome', () => {
     expect(rejections(out)).toEqual([
       [
         'request 1 › packages[2]',
-        [[
-          'packages[2].packageClientReferenceId',
-          'request 1 › packages[2].packageClientReferenceId: "DUP-1" is already used by request 1 › packages[0]; each package in a file needs its own packageClientReferenceId',
-        ]],
+        [
+          [
+            'packages[2].packageClientReferenceId',
+            'request 1 › packages[2].packageClientReferenceId: "DUP-1" is already used by request 1 › packages[0]; each package in a file needs its own packageClientReferenceId',
+          ],
+        ],
       ],
     ]);
   });
@@ -238,10 +248,12 @@ describe('bad-upload fixtures: each returns one exact outcome', () => {
     expect(rejections(out)).toEqual([
       [
         'line 4',
-        [[
-          'package_client_reference_id',
-          'line 4, column package_client_reference_id: "20231003140431gkuelozg2ys" is already used by line 2; each package in a file needs its own packageClientReferenceId',
-        ]],
+        [
+          [
+            'package_client_reference_id',
+            'line 4, column package_client_reference_id: "20231003140431gkuelozg2ys" is already used by line 2; each package in a file needs its own packageClientReferenceId',
+          ],
+        ],
       ],
     ]);
   });

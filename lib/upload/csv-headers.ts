@@ -10,10 +10,12 @@ export interface CsvColumnPlan {
   labels: string[];
 }
 
-
 /** "Ship To Name", "ship-to-name" and " SHIP_TO_NAME " all read as ship_to_name. */
 function normaliseHeader(header: string): string {
-  return header.trim().toLowerCase().replace(/[\s_-]+/g, '_');
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '_');
 }
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype'].map(normaliseHeader));
@@ -85,7 +87,13 @@ export function planCsvColumns(
   }
   const twice = CSV_FIELDS.filter((f) => fields.filter((field) => field === f.name).length > 1);
   if (twice.length > 0) {
-    const where = twice.map((f) => `${f.name} (${headers.filter((_, i) => fields[i] === f.name).map(shown).join(' and ')})`);
+    const where = twice.map(
+      (f) =>
+        `${f.name} (${headers
+          .filter((_, i) => fields[i] === f.name)
+          .map(shown)
+          .join(' and ')})`,
+    );
     return {
       ok: false,
       status: 422,

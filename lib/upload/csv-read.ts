@@ -63,7 +63,9 @@ export function readCsvRecords(text: string, limits: UploadLimits, handler: CsvR
           status: 400,
           code: 'CSV_MALFORMED',
           message: `The CSV cannot be read: line ${startLine}: ${
-            quoteError.code === 'MissingQuotes' ? 'a quoted cell is never closed (a " is missing)' : 'a quote inside a cell must be doubled ("")'
+            quoteError.code === 'MissingQuotes'
+              ? 'a quoted cell is never closed (a " is missing)'
+              : 'a quote inside a cell must be doubled ("")'
           }.`,
         };
       } else if (cells.some((cell) => cell.length > limits.maxStringLength)) {
@@ -77,14 +79,15 @@ export function readCsvRecords(text: string, limits: UploadLimits, handler: CsvR
         return;
       } else if (!seenHeader) {
         seenHeader = true;
-        halt.stop = cells.length > limits.maxCsvColumns
-          ? {
-              ok: false,
-              status: 422,
-              code: 'CSV_TOO_MANY_COLUMNS',
-              message: `The header row has ${cells.length} columns; the limit is ${limits.maxCsvColumns}.`,
-            }
-          : handler.header(cells, startLine);
+        halt.stop =
+          cells.length > limits.maxCsvColumns
+            ? {
+                ok: false,
+                status: 422,
+                code: 'CSV_TOO_MANY_COLUMNS',
+                message: `The header row has ${cells.length} columns; the limit is ${limits.maxCsvColumns}.`,
+              }
+            : handler.header(cells, startLine);
       } else if (++rows > limits.maxPackages) {
         halt.stop = {
           ok: false,
@@ -101,7 +104,12 @@ export function readCsvRecords(text: string, limits: UploadLimits, handler: CsvR
   if (halt.stop) return halt.stop;
   if (!seenHeader) return { ok: false, status: 422, code: 'EMPTY_FILE', message: 'The file is empty.' };
   if (rows === 0) {
-    return { ok: false, status: 422, code: 'CSV_NO_ROWS', message: 'The CSV has a header row but no rows: there are no packages to upload.' };
+    return {
+      ok: false,
+      status: 422,
+      code: 'CSV_NO_ROWS',
+      message: 'The CSV has a header row but no rows: there are no packages to upload.',
+    };
   }
   return { ok: true, rows };
 }

@@ -101,10 +101,12 @@ export function collectCsvRow(cells: string[], line: number, out: CsvCollector):
   if (cells.length !== out.columnCount) {
     out.rejected.push({
       location,
-      errors: [{
-        field: '',
-        message: `${location}: has ${cells.length} cells but the header row has ${out.columnCount} columns (a cell containing the separator must be in double quotes)`,
-      }],
+      errors: [
+        {
+          field: '',
+          message: `${location}: has ${cells.length} cells but the header row has ${out.columnCount} columns (a cell containing the separator must be in double quotes)`,
+        },
+      ],
       raw: rawCells(plan.headers, cells),
     });
     return;

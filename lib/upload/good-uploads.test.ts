@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  sampleGetRatesRequest,
-  sampleOneClickRequest,
-  samplePackage,
-  sampleShipFrom,
-  sampleShipTo,
-} from '@/lib/shipping/sample-package';
+import { sampleGetRatesRequest, sampleOneClickRequest, samplePackage, sampleShipFrom, sampleShipTo } from '@/lib/shipping/sample-package';
 import { parseShipmentFile } from './parse-file';
 import { csvFile, utf8 } from './sample-files';
 import type { ParseOutcome } from './types';
@@ -90,7 +84,11 @@ describe('JSON uploads', () => {
     const out = rows(parseShipmentFile(utf8(`${JSON.stringify(sampleGetRatesRequest())}\n[1, 2]\n`)));
     expect(out.packages).toHaveLength(1);
     expect(out.rejected).toEqual([
-      { location: 'line 2', errors: [{ field: '', message: 'line 2: must be a get-rates or one-click-shipment request object (got a list)' }], raw: null },
+      {
+        location: 'line 2',
+        errors: [{ field: '', message: 'line 2: must be a get-rates or one-click-shipment request object (got a list)' }],
+        raw: null,
+      },
     ]);
   });
 
@@ -174,7 +172,11 @@ describe('JSON uploads', () => {
 
 describe('CSV uploads', () => {
   it('a CSV of 3 rows → 3 packages from the same schema', () => {
-    const out = rows(parseShipmentFile(utf8(csvFile([{ package_client_reference_id: 'A' }, { package_client_reference_id: 'B' }, { package_client_reference_id: 'C' }]))));
+    const out = rows(
+      parseShipmentFile(
+        utf8(csvFile([{ package_client_reference_id: 'A' }, { package_client_reference_id: 'B' }, { package_client_reference_id: 'C' }])),
+      ),
+    );
     expect(out.format).toBe('csv');
     expect(out.rejected).toEqual([]);
     expect(out.packages.map((p) => [p.location, p.packageClientReferenceId, p.insuredValue.minor])).toEqual([
@@ -186,7 +188,15 @@ describe('CSV uploads', () => {
       channelType: 'EXTERNAL',
       prepaid: true,
       shipTo: sampleShipTo(),
-      items: [{ description: 'Item-1', itemIdentifier: '2023100314043', quantity: 1, itemValue: { value: 90, unit: 'GBP', minor: 9000 }, weight: null }],
+      items: [
+        {
+          description: 'Item-1',
+          itemIdentifier: '2023100314043',
+          quantity: 1,
+          itemValue: { value: 90, unit: 'GBP', minor: 9000 },
+          weight: null,
+        },
+      ],
     });
   });
 
@@ -211,7 +221,10 @@ describe('CSV uploads', () => {
       .replace('item_description', 'Notes')
       .replace('"Item-1"', '"first\nsecond\rthird"');
     const out = rows(parseShipmentFile(utf8(file), { csvMapping: { Notes: 'ignore' } }));
-    expect(out.packages.map((p) => [p.location, p.items[0]?.description])).toEqual([['line 2', null], ['line 5', null]]);
+    expect(out.packages.map((p) => [p.location, p.items[0]?.description])).toEqual([
+      ['line 2', null],
+      ['line 5', null],
+    ]);
   });
 
   it('collect_on_delivery yes → prepaid false', () => {
@@ -221,15 +234,29 @@ describe('CSV uploads', () => {
 
   it('an AMAZON row may leave every ship_to cell blank; an EXTERNAL one may not', () => {
     const blankShipTo = {
-      ship_to_name: '', ship_to_address_line1: '', ship_to_city: '', ship_to_state_or_region: '',
-      ship_to_postal_code: '', ship_to_country_code: '', ship_to_email: '', ship_to_phone: '',
+      ship_to_name: '',
+      ship_to_address_line1: '',
+      ship_to_city: '',
+      ship_to_state_or_region: '',
+      ship_to_postal_code: '',
+      ship_to_country_code: '',
+      ship_to_email: '',
+      ship_to_phone: '',
     };
-    const out = rows(parseShipmentFile(utf8(csvFile([
-      { ...blankShipTo, package_client_reference_id: 'AMZ', channel_type: 'AMAZON' },
-      { ...blankShipTo, package_client_reference_id: 'EXT' },
-    ]))));
+    const out = rows(
+      parseShipmentFile(
+        utf8(
+          csvFile([
+            { ...blankShipTo, package_client_reference_id: 'AMZ', channel_type: 'AMAZON' },
+            { ...blankShipTo, package_client_reference_id: 'EXT' },
+          ]),
+        ),
+      ),
+    );
     expect(out.packages.map((p) => [p.packageClientReferenceId, p.shipTo])).toEqual([['AMZ', null]]);
-    expect(out.rejected[0]?.errors.map((e) => e.message)).toEqual(['line 3, column ship_to_name: is required unless channel_type is AMAZON']);
+    expect(out.rejected[0]?.errors.map((e) => e.message)).toEqual([
+      'line 3, column ship_to_name: is required unless channel_type is AMAZON',
+    ]);
   });
 
   it('headers match whatever their case and spacing; cells are trimmed', () => {
@@ -243,7 +270,9 @@ describe('CSV uploads', () => {
   });
 
   it('a ";"-separated file (Excel in FR, IT, ES) parses the same', () => {
-    const file = csvFile([{ package_client_reference_id: 'A' }]).replaceAll('","', '";"').replaceAll(',', ';');
+    const file = csvFile([{ package_client_reference_id: 'A' }])
+      .replaceAll('","', '";"')
+      .replaceAll(',', ';');
     const out = rows(parseShipmentFile(utf8(file)));
     expect(out.packages.map((p) => p.packageClientReferenceId)).toEqual(['A']);
   });
@@ -300,9 +329,11 @@ describe('CSV header mapping', () => {
   });
 
   it('with a mapping the file parses, errors naming their header and the field', () => {
-    const out = rows(parseShipmentFile(utf8(theirs()), {
-      csvMapping: { 'order ref': 'package_client_reference_id', 'Declared Value': 'insured_value', Notes: 'ignore' },
-    }));
+    const out = rows(
+      parseShipmentFile(utf8(theirs()), {
+        csvMapping: { 'order ref': 'package_client_reference_id', 'Declared Value': 'insured_value', Notes: 'ignore' },
+      }),
+    );
     expect(out.packages.map((p) => [p.packageClientReferenceId, p.items[0]?.description])).toEqual([['M-1', null]]);
     expect(out.rejected[0]?.errors).toEqual([
       {
@@ -313,7 +344,9 @@ describe('CSV header mapping', () => {
   });
 
   it('a mapping to a field that does not exist, or two columns to one field → CSV_MAPPING_INVALID', () => {
-    expect(parseShipmentFile(utf8(theirs()), { csvMapping: { 'Order Ref': 'order_id' as never } })).toMatchObject({ code: 'CSV_MAPPING_INVALID' });
+    expect(parseShipmentFile(utf8(theirs()), { csvMapping: { 'Order Ref': 'order_id' as never } })).toMatchObject({
+      code: 'CSV_MAPPING_INVALID',
+    });
     expect(
       parseShipmentFile(utf8(theirs()), {
         csvMapping: { 'Order Ref': 'package_client_reference_id', 'Declared Value': 'insured_value', Notes: 'insured_value' },

@@ -40,13 +40,18 @@ describe('scanJson', () => {
 
   it('never accepts what JSON.parse refuses (single values; mutations of valid text)', () => {
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.nat(), fc.constantFrom('', ',', '}', ']', '"', ':', '\\', '\n', '0', '-', '.', 'e'), (value, at, insert) => {
-        const valid = JSON.stringify(value);
-        const i = at % (valid.length + 1);
-        const text = valid.slice(0, i) + insert + valid.slice(i + (insert === '' ? 1 : 0));
-        const result = scan(text);
-        if (result.ok && result.spans.length === 1) expect(parses(text)).toBe(true);
-      }),
+      fc.property(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.nat(),
+        fc.constantFrom('', ',', '}', ']', '"', ':', '\\', '\n', '0', '-', '.', 'e'),
+        (value, at, insert) => {
+          const valid = JSON.stringify(value);
+          const i = at % (valid.length + 1);
+          const text = valid.slice(0, i) + insert + valid.slice(i + (insert === '' ? 1 : 0));
+          const result = scan(text);
+          if (result.ok && result.spans.length === 1) expect(parses(text)).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -94,9 +94,12 @@ describe('parseShipmentFile never throws and always returns an outcome', () => {
   it('for arbitrary CSV cells under the canonical header', () => {
     const cell = fc.string({ unit: 'binary', maxLength: 30 });
     fc.assert(
-      fc.property(fc.array(fc.dictionary(fc.constantFrom(...CSV_FIELDS.map((f) => f.name)), cell), { minLength: 1, maxLength: 4 }), (rows) => {
-        expectOutcomeShape(parseShipmentFile(utf8(csvFile(rows as Partial<Record<CsvField, string>>[]))));
-      }),
+      fc.property(
+        fc.array(fc.dictionary(fc.constantFrom(...CSV_FIELDS.map((f) => f.name)), cell), { minLength: 1, maxLength: 4 }),
+        (rows) => {
+          expectOutcomeShape(parseShipmentFile(utf8(csvFile(rows as Partial<Record<CsvField, string>>[]))));
+        },
+      ),
       RUNS,
     );
   });
@@ -120,7 +123,11 @@ const validPackage = fc.record({
   isHazmat: fc.boolean(),
   items: fc.array(
     fc.record(
-      { quantity: fc.integer({ min: 1, max: 50 }), description: text(1, 250), itemValue: fc.record({ value: money, unit: fc.constant('GBP') }) },
+      {
+        quantity: fc.integer({ min: 1, max: 50 }),
+        description: text(1, 250),
+        itemValue: fc.record({ value: money, unit: fc.constant('GBP') }),
+      },
       { requiredKeys: ['quantity'] },
     ),
     { minLength: 1, maxLength: 3 },
@@ -130,24 +137,48 @@ const validPackage = fc.record({
 type Mutation = (pkg: Record<string, unknown>) => void;
 const at = (pkg: Record<string, unknown>, key: string) => pkg[key] as Record<string, unknown>;
 const packageMutations: Mutation[] = [
-  (p) => { at(p, 'insuredValue').value = 12.345; },
-  (p) => { at(p, 'insuredValue').value = -1; },
-  (p) => { at(p, 'insuredValue').unit = 'gbp'; },
-  (p) => { delete p.insuredValue; },
-  (p) => { ((p.items as Record<string, unknown>[])[0] as Record<string, unknown>).quantity = 1.5; },
-  (p) => { ((p.items as Record<string, unknown>[])[0] as Record<string, unknown>).quantity = 0; },
-  (p) => { p.items = []; },
-  (p) => { at(p, 'weight').value = 0; },
-  (p) => { at(p, 'dimensions').unit = 'METER'; },
-  (p) => { p.shipperAccountId = 'ACME'; },
-  (p) => { p.otpEnabled = true; },
-  (p) => { p.isHazmat = 'no'; },
+  (p) => {
+    at(p, 'insuredValue').value = 12.345;
+  },
+  (p) => {
+    at(p, 'insuredValue').value = -1;
+  },
+  (p) => {
+    at(p, 'insuredValue').unit = 'gbp';
+  },
+  (p) => {
+    delete p.insuredValue;
+  },
+  (p) => {
+    ((p.items as Record<string, unknown>[])[0] as Record<string, unknown>).quantity = 1.5;
+  },
+  (p) => {
+    ((p.items as Record<string, unknown>[])[0] as Record<string, unknown>).quantity = 0;
+  },
+  (p) => {
+    p.items = [];
+  },
+  (p) => {
+    at(p, 'weight').value = 0;
+  },
+  (p) => {
+    at(p, 'dimensions').unit = 'METER';
+  },
+  (p) => {
+    p.shipperAccountId = 'ACME';
+  },
+  (p) => {
+    p.otpEnabled = true;
+  },
+  (p) => {
+    p.isHazmat = 'no';
+  },
 ];
 
-const rowsArbitrary = fc.array(
-  fc.tuple(validPackage, fc.option(fc.integer({ min: 0, max: packageMutations.length - 1 }), { freq: 2 })),
-  { minLength: 1, maxLength: 8 },
-);
+const rowsArbitrary = fc.array(fc.tuple(validPackage, fc.option(fc.integer({ min: 0, max: packageMutations.length - 1 }), { freq: 2 })), {
+  minLength: 1,
+  maxLength: 8,
+});
 
 describe('valid rows are kept and invalid rows never appear in packages', () => {
   it('JSON: one request with many packages, some mutated', () => {
@@ -204,23 +235,38 @@ describe('valid rows are kept and invalid rows never appear in packages', () => 
 
   it('CSV: rows with mutated cells are rejected on their line, the others kept', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(validCells, fc.option(fc.integer({ min: 0, max: cellMutations.length - 1 }), { freq: 2 })), { minLength: 1, maxLength: 8 }), (rows) => {
-        const cells = rows.map(([row, mutation], i) => ({ ...row, package_client_reference_id: `C-${i}`, ...(mutation === null ? {} : cellMutations[mutation]) }));
-        const outcome = parseShipmentFile(utf8(csvFile(cells)));
-        if (!outcome.ok) throw new Error(outcome.message);
-        expect(outcome.packages.map((p) => p.packageClientReferenceId)).toEqual(rows.flatMap(([, m], i) => (m === null ? [`C-${i}`] : [])));
-        // A cell with a line break moves every later row down a file line.
-        const breaks = (row: object) => Object.values(row).join('').match(/\r\n|\r|\n/g)?.length ?? 0;
-        const lines = cells.map((_, i) => 2 + i + cells.slice(0, i).reduce((sum, row) => sum + breaks(row), 0));
-        expect(outcome.rejected.map((r) => r.location)).toEqual(rows.flatMap(([, m], i) => (m === null ? [] : [`line ${lines[i]}`])));
-        expect(outcome.packages.map((p) => p.location)).toEqual(rows.flatMap(([, m], i) => (m === null ? [`line ${lines[i]}`] : [])));
-        outcome.packages.forEach((p) => {
-          const source = cells[Number(p.packageClientReferenceId.slice(2))];
-          // Trimmed, and a `'` our own export put before a formula trigger taken off (documented).
-          expect(p.shipTo?.name).toBe(cellText(source?.ship_to_name ?? ''));
-          expect(p.prepaid).toBe(!['yes', 'YES'].includes(source?.collect_on_delivery ?? ''));
-        });
-      }),
+      fc.property(
+        fc.array(fc.tuple(validCells, fc.option(fc.integer({ min: 0, max: cellMutations.length - 1 }), { freq: 2 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (rows) => {
+          const cells = rows.map(([row, mutation], i) => ({
+            ...row,
+            package_client_reference_id: `C-${i}`,
+            ...(mutation === null ? {} : cellMutations[mutation]),
+          }));
+          const outcome = parseShipmentFile(utf8(csvFile(cells)));
+          if (!outcome.ok) throw new Error(outcome.message);
+          expect(outcome.packages.map((p) => p.packageClientReferenceId)).toEqual(
+            rows.flatMap(([, m], i) => (m === null ? [`C-${i}`] : [])),
+          );
+          // A cell with a line break moves every later row down a file line.
+          const breaks = (row: object) =>
+            Object.values(row)
+              .join('')
+              .match(/\r\n|\r|\n/g)?.length ?? 0;
+          const lines = cells.map((_, i) => 2 + i + cells.slice(0, i).reduce((sum, row) => sum + breaks(row), 0));
+          expect(outcome.rejected.map((r) => r.location)).toEqual(rows.flatMap(([, m], i) => (m === null ? [] : [`line ${lines[i]}`])));
+          expect(outcome.packages.map((p) => p.location)).toEqual(rows.flatMap(([, m], i) => (m === null ? [`line ${lines[i]}`] : [])));
+          outcome.packages.forEach((p) => {
+            const source = cells[Number(p.packageClientReferenceId.slice(2))];
+            // Trimmed, and a `'` our own export put before a formula trigger taken off (documented).
+            expect(p.shipTo?.name).toBe(cellText(source?.ship_to_name ?? ''));
+            expect(p.prepaid).toBe(!['yes', 'YES'].includes(source?.collect_on_delivery ?? ''));
+          });
+        },
+      ),
       RUNS,
     );
   });

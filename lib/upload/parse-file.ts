@@ -22,9 +22,7 @@ export function parseShipmentFile(content: Uint8Array, opts: ParseOptions = {}):
     const limits = resolveLimits(opts.limits);
     const sniffed = sniffContent(content, limits);
     if (!sniffed.ok) return sniffed;
-    return sniffed.kind === 'json'
-      ? parseJsonUpload(sniffed.text, limits)
-      : parseCsvUpload(sniffed.text, opts.csvMapping ?? null, limits);
+    return sniffed.kind === 'json' ? parseJsonUpload(sniffed.text, limits) : parseCsvUpload(sniffed.text, opts.csvMapping ?? null, limits);
   } catch {
     return {
       ok: false,

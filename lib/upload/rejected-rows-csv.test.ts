@@ -101,7 +101,14 @@ describe('csvTemplate', () => {
   it('lists every field with a description; the required ones include the model’s required package fields', () => {
     for (const field of CSV_FIELDS) expect(field.description.length).toBeGreaterThan(10);
     expect(CSV_FIELDS.filter((f) => f.required).map((f) => f.name)).toEqual(
-      expect.arrayContaining(['package_client_reference_id', 'insured_value', 'insured_value_currency', 'weight_value', 'length', 'item_quantity']),
+      expect.arrayContaining([
+        'package_client_reference_id',
+        'insured_value',
+        'insured_value_currency',
+        'weight_value',
+        'length',
+        'item_quantity',
+      ]),
     );
   });
 });

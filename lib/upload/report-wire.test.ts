@@ -11,7 +11,15 @@ function reportOf(rows: Parameters<typeof csvFile>[0]): UploadReport {
   const parsed = parseShipmentFile(utf8(csvFile(rows)));
   if (!parsed.ok) throw new Error(parsed.message);
   const packages = parsed.packages.map((pkg, i) => checkedPackage(pkg, eligibilityOf(pkg, account), i % 7 === 0));
-  return { uploadId: 'u-1', fileName: 'f.csv', format: 'csv', summary: summarise(packages, parsed.rejected.length), packages, rejected: parsed.rejected, csvHeaders: parsed.csvHeaders ?? null };
+  return {
+    uploadId: 'u-1',
+    fileName: 'f.csv',
+    format: 'csv',
+    summary: summarise(packages, parsed.rejected.length),
+    packages,
+    rejected: parsed.rejected,
+    csvHeaders: parsed.csvHeaders ?? null,
+  };
 }
 
 const mixed = Array.from({ length: 300 }, (_, i) => ({
@@ -33,7 +41,9 @@ describe('the report as the check sends it', () => {
   });
 
   it('sends each distinct reason once and is well under half the size of the objects', () => {
-    const report = reportOf(Array.from({ length: 2000 }, (_, i) => ({ package_client_reference_id: `BIG-${i}`, insured_value: String(60 + (i % 100)) })));
+    const report = reportOf(
+      Array.from({ length: 2000 }, (_, i) => ({ package_client_reference_id: `BIG-${i}`, insured_value: String(60 + (i % 100)) })),
+    );
     const packed = packReport(report);
     const distinct = new Set(report.packages.flatMap((p) => p.reasons.map((r) => r.message)));
     expect(packed.reasons).toHaveLength(distinct.size);

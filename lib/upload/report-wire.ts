@@ -48,15 +48,17 @@ export function packReport({ packages, ...rest }: UploadReport): PackedReport {
 export function unpackReport({ reasons, packages, ...rest }: PackedReport): UploadReport {
   return {
     ...rest,
-    packages: packages.map(([location, packageClientReferenceId, recipientName, countryCode, minor, unit, eligible, reasonIndexes, alreadyStored]) => ({
-      location,
-      packageClientReferenceId,
-      recipientName,
-      countryCode,
-      insuredValue: { value: minor / 100, unit, minor },
-      eligible: eligible === 1,
-      reasons: reasonIndexes.map((i) => reasons[i]!),
-      alreadyStored: alreadyStored === 1,
-    })),
+    packages: packages.map(
+      ([location, packageClientReferenceId, recipientName, countryCode, minor, unit, eligible, reasonIndexes, alreadyStored]) => ({
+        location,
+        packageClientReferenceId,
+        recipientName,
+        countryCode,
+        insuredValue: { value: minor / 100, unit, minor },
+        eligible: eligible === 1,
+        reasons: reasonIndexes.map((i) => reasons[i]!),
+        alreadyStored: alreadyStored === 1,
+      }),
+    ),
   };
 }

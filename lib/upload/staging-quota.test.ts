@@ -3,7 +3,14 @@ import { stagingQuotaRefusal, type StagedUpload } from './staging-quota';
 
 describe('the quota decision', () => {
   const staged = (bytes: number[]): StagedUpload[] =>
-    bytes.map((b, i) => ({ uploadId: `u${i}`, fileName: `f${i}.csv`, packageCount: 1, bytes: b, checkedAt: '2025-01-01T00:00:00.000Z', expiresAt: '2025-01-02T00:00:00.000Z' }));
+    bytes.map((b, i) => ({
+      uploadId: `u${i}`,
+      fileName: `f${i}.csv`,
+      packageCount: 1,
+      bytes: b,
+      checkedAt: '2025-01-01T00:00:00.000Z',
+      expiresAt: '2025-01-02T00:00:00.000Z',
+    }));
   const MB = 1024 * 1024;
 
   it('refuses a file whose staged size would pass 100 MB, and names the sizes', () => {

@@ -30,7 +30,8 @@ export interface StagingQuotaRefusal {
 }
 
 const megabytes = (bytes: number) => `${Math.ceil(bytes / 1024 / 1024)} MB`;
-const HOW_TO_FREE = 'Store or discard a file waiting for your choice, or wait until it expires 24 hours after its check, then upload this file again.';
+const HOW_TO_FREE =
+  'Store or discard a file waiting for your choice, or wait until it expires 24 hours after its check, then upload this file again.';
 
 /**
  * The refusal when the account's staged uploads leave no room for `incomingBytes` more (0 before the

@@ -6,7 +6,10 @@ const shipmentId = z.uuid({ error: 'Choose a package.' });
 export const shipmentActionSchema = z.strictObject({ shipmentId });
 
 export const passcodeFormSchema = z.strictObject({
-  passcode: z.string().trim().regex(/^\d{6}$/, { error: 'Enter the 6-digit passcode.' }),
+  passcode: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, { error: 'Enter the 6-digit passcode.' }),
 });
 export type PasscodeForm = z.infer<typeof passcodeFormSchema>;
 

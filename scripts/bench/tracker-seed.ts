@@ -18,8 +18,55 @@ export interface BenchTenants {
   shipperUserId: string;
 }
 
-const FIRST = ['Olivia', 'Liam', 'Amelia', 'Noah', 'Isla', 'Arjun', 'Priya', 'Camille', 'Luca', 'Sofia', 'Mateo', 'Chloe', 'Aarav', 'Emma', 'Hugo', 'Giulia', 'Lucia', 'Rohan', 'Freya', 'Oscar'];
-const LAST = ['Hart', 'Smith', 'Jones', 'Patel', 'Nair', 'Durand', 'Rossi', 'Garcia', 'Brown', 'Taylor', 'Martin', 'Bianchi', 'Lopez', 'Sharma', 'Wilson', 'Evans', 'Moreau', 'Romano', 'Fernandez', 'Iyer', 'Walker', 'Green', 'Khan', 'Leroy', 'Costa'];
+const FIRST = [
+  'Olivia',
+  'Liam',
+  'Amelia',
+  'Noah',
+  'Isla',
+  'Arjun',
+  'Priya',
+  'Camille',
+  'Luca',
+  'Sofia',
+  'Mateo',
+  'Chloe',
+  'Aarav',
+  'Emma',
+  'Hugo',
+  'Giulia',
+  'Lucia',
+  'Rohan',
+  'Freya',
+  'Oscar',
+];
+const LAST = [
+  'Hart',
+  'Smith',
+  'Jones',
+  'Patel',
+  'Nair',
+  'Durand',
+  'Rossi',
+  'Garcia',
+  'Brown',
+  'Taylor',
+  'Martin',
+  'Bianchi',
+  'Lopez',
+  'Sharma',
+  'Wilson',
+  'Evans',
+  'Moreau',
+  'Romano',
+  'Fernandez',
+  'Iyer',
+  'Walker',
+  'Green',
+  'Khan',
+  'Leroy',
+  'Costa',
+];
 const CURRENCIES = MARKETPLACE_CODES.map((m) => MARKETPLACES[m].currency);
 const COUNTRIES = MARKETPLACE_CODES.map((m) => MARKETPLACES[m].countryCode);
 const PHONE_PREFIX: Record<Marketplace, string> = { UK: '+447700', FR: '+33612', IT: '+39347', ES: '+34612', IN: '+91987' };
@@ -45,7 +92,12 @@ const STATUS_CASE = `case st
 function storedEligibilityLiteral(value: number): string {
   const result = evaluateOtpEligibility({
     account: { otpEnabled: true, emailNotifications: true, smsNotifications: true },
-    shipment: { channelType: 'EXTERNAL', prepaid: true, shipTo: { countryCode: 'GB', phoneNumber: '+447700900123' }, insuredValue: { value, unit: 'GBP' } },
+    shipment: {
+      channelType: 'EXTERNAL',
+      prepaid: true,
+      shipTo: { countryCode: 'GB', phoneNumber: '+447700900123' },
+      insuredValue: { value, unit: 'GBP' },
+    },
   });
   return `'${JSON.stringify(storedEligibilityOf(result)).replaceAll("'", "''")}'`;
 }
@@ -106,10 +158,22 @@ from shipments s,
 where s.id >= '${hexLo}'${hexHi ? ` and s.id < '${hexHi}'` : ''}`;
 }
 
-const UUID_SLICES = ['00000000-0000-0000-0000-000000000000', '40000000-0000-0000-0000-000000000000', '80000000-0000-0000-0000-000000000000', 'c0000000-0000-0000-0000-000000000000', null];
+const UUID_SLICES = [
+  '00000000-0000-0000-0000-000000000000',
+  '40000000-0000-0000-0000-000000000000',
+  '80000000-0000-0000-0000-000000000000',
+  'c0000000-0000-0000-0000-000000000000',
+  null,
+];
 
 /** Accounts, a shipper to sign in as, `mainCount` shipments for one account and as many over the others, ~4 events each. */
-export async function bulkSeed(db: RawSql, mainCount: number, otherAccounts: number, passwordHash: string, log: (s: string) => void): Promise<BenchTenants> {
+export async function bulkSeed(
+  db: RawSql,
+  mainCount: number,
+  otherAccounts: number,
+  passwordHash: string,
+  log: (s: string) => void,
+): Promise<BenchTenants> {
   const tenants: BenchTenants = {
     mainAccountId: randomUUID(),
     otherAccountIds: Array.from({ length: otherAccounts }, () => randomUUID()),

@@ -20,7 +20,11 @@ async function databaseToUse(databaseUrl: string | undefined): Promise<ClusterDa
  * The database every instance shares, migrated once (instances migrate again at start under an advisory
  * lock, which then finds nothing to do) and, if asked, seeded with the demo (idempotent).
  */
-export async function prepareClusterDatabase(options: { databaseUrl?: string; seed: boolean; env: NodeJS.ProcessEnv }): Promise<ClusterDatabase> {
+export async function prepareClusterDatabase(options: {
+  databaseUrl?: string;
+  seed: boolean;
+  env: NodeJS.ProcessEnv;
+}): Promise<ClusterDatabase> {
   const database = await databaseToUse(options.databaseUrl);
   try {
     const env = { ...options.env, DATABASE_URL: database.url };

@@ -27,7 +27,12 @@ export interface Cluster {
  * can read sign-in codes on /messages.
  */
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...(await clusterSecrets()), NEXT_DIST_DIR: CLUSTER_DIST_DIR, NEXT_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...(await clusterSecrets()),
+    NEXT_DIST_DIR: CLUSTER_DIST_DIR,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   const [prepared, built] = await Promise.allSettled([
     prepareClusterDatabase({ databaseUrl: options.databaseUrl, seed: options.seed, env }),
     options.build ? runCommand('npx', ['next', 'build'], env) : Promise.resolve(),

@@ -117,46 +117,56 @@ describe('the authorization matrix', () => {
 });
 
 describe.each(Object.entries(ACTIONS))('server actions of %s', (file, rows) => {
-  it.each(Object.entries(rows))('%s refuses a cross-site request, then anyone signed out, then every role but its own', async (name, allowed) => {
-    const action = (await exportsOf(file))[name] as Action;
+  it.each(Object.entries(rows))(
+    '%s refuses a cross-site request, then anyone signed out, then every role but its own',
+    async (name, allowed) => {
+      const action = (await exportsOf(file))[name] as Action;
 
-    session.actor = actorWith(allowed === 'public' ? 'shipper' : allowed[0]!);
-    const crossSite: Record<string, string>[] = [{ host: 'portal.test', origin: 'https://evil.example' }, { host: 'portal.test' }];
-    for (const headers of crossSite) {
-      setRequestHeaders(headers);
-      expect(await action({}), JSON.stringify(headers)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    }
-    setRequestHeaders(SAME_ORIGIN_HEADERS);
-    if (allowed === 'public') return;
+      session.actor = actorWith(allowed === 'public' ? 'shipper' : allowed[0]!);
+      const crossSite: Record<string, string>[] = [{ host: 'portal.test', origin: 'https://evil.example' }, { host: 'portal.test' }];
+      for (const headers of crossSite) {
+        setRequestHeaders(headers);
+        expect(await action({}), JSON.stringify(headers)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      }
+      setRequestHeaders(SAME_ORIGIN_HEADERS);
+      if (allowed === 'public') return;
 
-    session.actor = null;
-    expect(await action({})).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
-    for (const role of ROLES) {
-      session.actor = actorWith(role);
-      const result = await action({});
-      if (allowed.includes(role)) expect(['FORBIDDEN', 'UNAUTHENTICATED'], `${role}: ${JSON.stringify(result)}`).not.toContain(result.code);
-      else expect(result, role).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    }
-  });
+      session.actor = null;
+      expect(await action({})).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+      for (const role of ROLES) {
+        session.actor = actorWith(role);
+        const result = await action({});
+        if (allowed.includes(role))
+          expect(['FORBIDDEN', 'UNAUTHENTICATED'], `${role}: ${JSON.stringify(result)}`).not.toContain(result.code);
+        else expect(result, role).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      }
+    },
+  );
 });
 
-describe.each(Object.entries(ROUTES).filter(([, rows]) => Object.values(rows).some((a) => a !== 'public')))('route handlers of %s', (file, rows) => {
-  it.each(Object.entries(rows))('%s refuses anyone signed out, every role but its own, and a cross-site write', async (method, allowed) => {
-    if (allowed === 'public') return;
-    const handler = (await exportsOf(file))[method] as Handler;
+describe.each(Object.entries(ROUTES).filter(([, rows]) => Object.values(rows).some((a) => a !== 'public')))(
+  'route handlers of %s',
+  (file, rows) => {
+    it.each(Object.entries(rows))(
+      '%s refuses anyone signed out, every role but its own, and a cross-site write',
+      async (method, allowed) => {
+        if (allowed === 'public') return;
+        const handler = (await exportsOf(file))[method] as Handler;
 
-    session.actor = null;
-    expect((await handler(request(method), routeContext)).status).toBe(401);
-    for (const role of ROLES) {
-      session.actor = actorWith(role);
-      const status = (await handler(request(method), routeContext)).status;
-      if (allowed.includes(role)) expect([401, 403], role).not.toContain(status);
-      else expect(status, role).toBe(403);
-    }
-    if (MUTATING.has(method)) {
-      session.actor = actorWith(allowed[0]!);
-      expect((await handler(request(method, { host: 'portal.test', origin: 'https://evil.example' }), routeContext)).status).toBe(403);
-      expect((await handler(request(method, { host: 'portal.test' }), routeContext)).status).toBe(403);
-    }
-  });
-});
+        session.actor = null;
+        expect((await handler(request(method), routeContext)).status).toBe(401);
+        for (const role of ROLES) {
+          session.actor = actorWith(role);
+          const status = (await handler(request(method), routeContext)).status;
+          if (allowed.includes(role)) expect([401, 403], role).not.toContain(status);
+          else expect(status, role).toBe(403);
+        }
+        if (MUTATING.has(method)) {
+          session.actor = actorWith(allowed[0]!);
+          expect((await handler(request(method, { host: 'portal.test', origin: 'https://evil.example' }), routeContext)).status).toBe(403);
+          expect((await handler(request(method, { host: 'portal.test' }), routeContext)).status).toBe(403);
+        }
+      },
+    );
+  },
+);

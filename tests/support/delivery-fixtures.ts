@@ -31,7 +31,13 @@ const STATUS_OF: Partial<Record<TrackerState, typeof shipments.$inferInsert.stat
 
 export async function createPackage(
   accountId: string,
-  values: { marketplace?: Marketplace; phoneE164?: string | null; otpEligible?: boolean; trackerState?: TrackerState; email?: string | null } = {},
+  values: {
+    marketplace?: Marketplace;
+    phoneE164?: string | null;
+    otpEligible?: boolean;
+    trackerState?: TrackerState;
+    email?: string | null;
+  } = {},
 ) {
   const db = await getDb();
   sequence += 1;
@@ -63,7 +69,10 @@ export async function createPackage(
 }
 
 /** A station's DA, an OTP-enabled account in that marketplace, and its shipper. */
-export async function createStation(marketplace: Marketplace, account: { otpEnabled?: boolean; smsNotifications?: boolean; emailNotifications?: boolean } = {}) {
+export async function createStation(
+  marketplace: Marketplace,
+  account: { otpEnabled?: boolean; smsNotifications?: boolean; emailNotifications?: boolean } = {},
+) {
   const shipperAccount = await createAccount({ homeMarketplace: marketplace, marketplaces: [marketplace], otpEnabled: true, ...account });
   const da = await createUser('delivery_associate', { station: marketplace });
   const shipper = await createUser('shipper', { accountId: shipperAccount.id });

@@ -9,12 +9,21 @@ export const TEST_PASSWORD = 'correct horse battery';
 const hash = bcrypt.hashSync(TEST_PASSWORD, 4);
 let sequence = 0;
 
-export async function createUser(role: Role, extra: { accountId?: string; station?: Station; phoneE164?: string; disabled?: boolean } = {}) {
+export async function createUser(
+  role: Role,
+  extra: { accountId?: string; station?: Station; phoneE164?: string; disabled?: boolean } = {},
+) {
   const db = await getDb();
   sequence += 1;
   const [user] = await db
     .insert(users)
-    .values({ email: `${role}.${sequence}@test.example`, name: `${role} ${sequence}`, passwordHash: role === 'recipient' ? null : hash, role, ...extra })
+    .values({
+      email: `${role}.${sequence}@test.example`,
+      name: `${role} ${sequence}`,
+      passwordHash: role === 'recipient' ? null : hash,
+      role,
+      ...extra,
+    })
     .returning();
   return user!;
 }

@@ -6,7 +6,9 @@ const MIGRATIONS = path.join(process.cwd(), 'db', 'migrations');
 
 /** The migration files in the order drizzle applies them. */
 function migrationTags(): string[] {
-  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as { entries: { idx: number; tag: string }[] };
+  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { idx: number; tag: string }[];
+  };
   return journal.entries.sort((a, b) => a.idx - b.idx).map((e) => e.tag);
 }
 

@@ -6,7 +6,12 @@ export function storedEligibilityFor(marketplace: Marketplace, insuredMinor: num
   return storedEligibilityOf(
     evaluateOtpEligibility({
       account: { otpEnabled: true, emailNotifications: true, smsNotifications: true },
-      shipment: { channelType: 'EXTERNAL', prepaid: true, shipTo: { countryCode: info.countryCode, phoneNumber: phone }, insuredValue: { value: insuredMinor / 100, unit: info.currency } },
+      shipment: {
+        channelType: 'EXTERNAL',
+        prepaid: true,
+        shipTo: { countryCode: info.countryCode, phoneNumber: phone },
+        insuredValue: { value: insuredMinor / 100, unit: info.currency },
+      },
     }),
   );
 }

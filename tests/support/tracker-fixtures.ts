@@ -34,7 +34,12 @@ export async function insertShipments(accountId: string, drafts: ShipmentDraft[]
     const value = d.insuredValueMinor ?? 15_000;
     const eligibility = evaluateOtpEligibility({
       account: { otpEnabled: d.otpEligible ?? true, emailNotifications: true, smsNotifications: true },
-      shipment: { channelType: 'EXTERNAL', prepaid: true, shipTo: { countryCode: info.countryCode, phoneNumber: PHONES[marketplace] }, insuredValue: { value: value / 100, unit: info.currency } },
+      shipment: {
+        channelType: 'EXTERNAL',
+        prepaid: true,
+        shipTo: { countryCode: info.countryCode, phoneNumber: PHONES[marketplace] },
+        insuredValue: { value: value / 100, unit: info.currency },
+      },
     });
     return {
       accountId,
@@ -63,12 +68,32 @@ export async function insertShipments(accountId: string, drafts: ShipmentDraft[]
 export async function addTimeline(shipmentId: string) {
   const db = await getDb();
   await db.insert(trackingEvents).values([
-    { shipmentId, eventCode: 'ReadyForReceive', status: 'PreTransit', eventTime: new Date('2026-11-19T10:00:00Z'), location: { city: 'London', countryCode: 'GB' } },
-    { shipmentId, eventCode: 'OutForDelivery', status: 'OutForDelivery', eventTime: new Date('2026-11-20T08:00:00Z'), location: { city: 'London', countryCode: 'GB' } },
-    { shipmentId, eventCode: 'DeliveryAttempted', status: 'DeliveryAttempted', detailCode: 'OtpNotAvailable', eventTime: new Date('2026-11-20T10:00:00Z') },
+    {
+      shipmentId,
+      eventCode: 'ReadyForReceive',
+      status: 'PreTransit',
+      eventTime: new Date('2026-11-19T10:00:00Z'),
+      location: { city: 'London', countryCode: 'GB' },
+    },
+    {
+      shipmentId,
+      eventCode: 'OutForDelivery',
+      status: 'OutForDelivery',
+      eventTime: new Date('2026-11-20T08:00:00Z'),
+      location: { city: 'London', countryCode: 'GB' },
+    },
+    {
+      shipmentId,
+      eventCode: 'DeliveryAttempted',
+      status: 'DeliveryAttempted',
+      detailCode: 'OtpNotAvailable',
+      eventTime: new Date('2026-11-20T10:00:00Z'),
+    },
   ]);
   await db
     .update(shipments)
-    .set({ items: [{ description: 'Headphones', itemIdentifier: 'SKU-1', quantity: 1, valueMinor: 15_000, currency: 'GBP', weight: null }] })
+    .set({
+      items: [{ description: 'Headphones', itemIdentifier: 'SKU-1', quantity: 1, valueMinor: 15_000, currency: 'GBP', weight: null }],
+    })
     .where(eq(shipments.id, shipmentId));
 }

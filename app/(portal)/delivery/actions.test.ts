@@ -49,12 +49,16 @@ describe('delivery server actions', () => {
       for (const call of calls) expect(await call()).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     }
     session.actor = actorOf(await createUser('delivery_associate', { station: 'UK' }));
-    for (const call of calls.slice(0, 6)) expect(await call()).toMatchObject({ ok: false, code: 'NOT_FOUND', error: 'No such package at your station.' });
+    for (const call of calls.slice(0, 6))
+      expect(await call()).toMatchObject({ ok: false, code: 'NOT_FOUND', error: 'No such package at your station.' });
   });
 
   it('take only the package id: a destination or any other field is refused', async () => {
     const { pkg } = await outForDelivery('IN');
-    expect(await actions.resendPasscodeAction({ shipmentId: pkg.id, phone: '+919999999999' })).toMatchObject({ ok: false, code: 'INVALID' });
+    expect(await actions.resendPasscodeAction({ shipmentId: pkg.id, phone: '+919999999999' })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+    });
     expect(await actions.enterPasscodeAction({ shipmentId: pkg.id, passcode: '12a456' })).toMatchObject({
       ok: false,
       code: 'INVALID',
@@ -63,7 +67,11 @@ describe('delivery server actions', () => {
     expect(await actions.pickUpAction({ shipmentId: 'not-a-uuid' })).toMatchObject({ ok: false, code: 'INVALID' });
     await fc.assert(
       fc.asyncProperty(
-        fc.dictionary(fc.string({ minLength: 1 }).filter((k) => k !== 'shipmentId'), fc.jsonValue(), { minKeys: 1 }),
+        fc.dictionary(
+          fc.string({ minLength: 1 }).filter((k) => k !== 'shipmentId'),
+          fc.jsonValue(),
+          { minKeys: 1 },
+        ),
         async (extra) => {
           expect(await actions.resendPasscodeAction({ ...extra, shipmentId: pkg.id })).toMatchObject({ ok: false, code: 'INVALID' });
         },

@@ -71,8 +71,11 @@ const returnRun = validatedAction(DA, shipmentActionSchema, ({ shipmentId }, act
   }),
 );
 
-const passcodeRun = validatedAction<typeof passcodeEntrySchema, PasscodeEntryResult>(DA, passcodeEntrySchema, ({ shipmentId, passcode }, actor) =>
-  step(async () => ({ ok: true, data: await enterPasscode(await getDb(), actor, shipmentId, passcode) })),
+const passcodeRun = validatedAction<typeof passcodeEntrySchema, PasscodeEntryResult>(
+  DA,
+  passcodeEntrySchema,
+  ({ shipmentId, passcode }, actor) =>
+    step(async () => ({ ok: true, data: await enterPasscode(await getDb(), actor, shipmentId, passcode) })),
 );
 
 const resendRun = validatedAction<typeof shipmentActionSchema, { resendsLeft: number }>(DA, shipmentActionSchema, ({ shipmentId }, actor) =>

@@ -23,7 +23,10 @@ const GROUPS: { title: string; states: TrackerState[] }[] = [
 function PackageRow({ pkg }: { pkg: StationPackageSummary }) {
   return (
     <li>
-      <Link href={`/delivery/${pkg.id}`} className="flex items-center justify-between gap-3 py-3 hover:bg-slate-50 focus-visible:bg-slate-50">
+      <Link
+        href={`/delivery/${pkg.id}`}
+        className="flex items-center justify-between gap-3 py-3 hover:bg-slate-50 focus-visible:bg-slate-50"
+      >
         <div className="min-w-0">
           <p className="truncate text-sm font-medium text-slate-900">{pkg.recipientName}</p>
           <p className="font-mono text-xs text-slate-500">{pkg.trackingId}</p>
@@ -44,7 +47,12 @@ export default async function DeliveryPage() {
     <div className="mx-auto max-w-md space-y-4">
       <PageHeader title="Today's deliveries" description={`Station ${actor.station ?? '—'}: open a package to deliver it.`} />
       <Card title="Run the day (demo)">
-        <RunDayControls toPickUp={count('label_created')} toTakeOut={count('in_transit')} pickUpAll={pickUpAllAction} takeAllOut={takeAllOutAction} />
+        <RunDayControls
+          toPickUp={count('label_created')}
+          toTakeOut={count('in_transit')}
+          pickUpAll={pickUpAllAction}
+          takeAllOut={takeAllOutAction}
+        />
       </Card>
       {GROUPS.map((group) => {
         const rows = packages.filter((p) => group.states.includes(p.trackerState));

@@ -19,7 +19,11 @@ export const setAccountOtp = validatedAction(
   z.strictObject({ accountId, otpEnabled: z.boolean({ error: 'otpEnabled: must be on or off.' }) }),
   async (input, actor) => {
     const saved = await setOtpEnabled(await getDb(), actor, input.accountId, input.otpEnabled);
-    return { ok: true as const, message: `OTP Secure Delivery is ${saved.otpEnabled ? 'enabled' : 'disabled'} for ${saved.name}.`, data: saved };
+    return {
+      ok: true as const,
+      message: `OTP Secure Delivery is ${saved.otpEnabled ? 'enabled' : 'disabled'} for ${saved.name}.`,
+      data: saved,
+    };
   },
 );
 

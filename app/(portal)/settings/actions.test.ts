@@ -23,18 +23,27 @@ describe('shipper settings actions', () => {
       ok: true,
       data: { emailNotifications: true, smsNotifications: false },
     });
-    expect(await setOwnThreshold({ marketplace: 'UK', amount: '150.50' })).toMatchObject({ ok: true, data: { accountMinor: 15050, currency: 'GBP' } });
+    expect(await setOwnThreshold({ marketplace: 'UK', amount: '150.50' })).toMatchObject({
+      ok: true,
+      data: { accountMinor: 15050, currency: 'GBP' },
+    });
     expect(await accountState(t.accountA.id)).toMatchObject({ smsNotifications: false, thresholds: [['UK', 15050, 'GBP']], auditRows: 2 });
     expect(await clearOwnThreshold({ marketplace: 'UK' })).toMatchObject({ ok: true, data: { accountMinor: null } });
     expect(await accountState(t.accountA.id)).toMatchObject({ thresholds: [], auditRows: 3 });
     await createShipment(t.accountA.id, { marketplace: 'UK', insuredMinor: 20000 });
-    expect(await previewOwnThresholds({ thresholds: { UK: '250' } })).toMatchObject({ ok: true, data: { shipments: 1, wouldNeedPasscodeIfEnabled: 0 } });
+    expect(await previewOwnThresholds({ thresholds: { UK: '250' } })).toMatchObject({
+      ok: true,
+      data: { shipments: 1, wouldNeedPasscodeIfEnabled: 0 },
+    });
   });
 
   it('refuses without a session, row unchanged', async () => {
     const t = await createTenants();
     const before = await accountState(t.accountA.id);
-    expect(await saveNotificationSwitches({ emailNotifications: false, smsNotifications: false })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
+    expect(await saveNotificationSwitches({ emailNotifications: false, smsNotifications: false })).toMatchObject({
+      ok: false,
+      code: 'UNAUTHENTICATED',
+    });
     expect(await setOwnThreshold({ marketplace: 'UK', amount: '5' })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     expect(await clearOwnThreshold({ marketplace: 'UK' })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
     expect(await previewOwnThresholds({ thresholds: {} })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
@@ -46,7 +55,10 @@ describe('shipper settings actions', () => {
     const before = await accountState(t.accountA.id);
     for (const user of [t.manager, t.da, t.recipient]) {
       session.actor = actorOf(user);
-      expect(await saveNotificationSwitches({ emailNotifications: false, smsNotifications: false })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+      expect(await saveNotificationSwitches({ emailNotifications: false, smsNotifications: false })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      });
       expect(await setOwnThreshold({ marketplace: 'UK', amount: '5' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
       expect(await clearOwnThreshold({ marketplace: 'UK' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
       expect(await previewOwnThresholds({ thresholds: {} })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
@@ -58,8 +70,14 @@ describe('shipper settings actions', () => {
     const t = await createTenants();
     session.actor = actorOf(t.shipperA);
     const beforeB = await accountState(t.accountB.id);
-    expect(await saveNotificationSwitches({ accountId: t.accountB.id, emailNotifications: false, smsNotifications: false })).toMatchObject({ ok: false, code: 'INVALID' });
-    expect(await setOwnThreshold({ accountId: t.accountB.id, marketplace: 'UK', amount: '5' })).toMatchObject({ ok: false, code: 'INVALID' });
+    expect(await saveNotificationSwitches({ accountId: t.accountB.id, emailNotifications: false, smsNotifications: false })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+    });
+    expect(await setOwnThreshold({ accountId: t.accountB.id, marketplace: 'UK', amount: '5' })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+    });
     expect(await clearOwnThreshold({ accountId: t.accountB.id, marketplace: 'UK' })).toMatchObject({ ok: false, code: 'INVALID' });
     expect(await previewOwnThresholds({ accountId: t.accountB.id, thresholds: {} })).toMatchObject({ ok: false, code: 'INVALID' });
     // A valid write by A lands on A only.
@@ -71,10 +89,17 @@ describe('shipper settings actions', () => {
     const t = await createTenants();
     session.actor = actorOf(t.shipperA);
     const before = await accountState(t.accountA.id);
-    expect(await saveNotificationSwitches({ emailNotifications: true, smsNotifications: true, otpEnabled: true })).toMatchObject({ ok: false, code: 'INVALID' });
+    expect(await saveNotificationSwitches({ emailNotifications: true, smsNotifications: true, otpEnabled: true })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+    });
     expect(await setOwnThreshold({ marketplace: 'UK', amount: '5', currency: 'INR' })).toMatchObject({ ok: false, code: 'INVALID' });
     expect(await setOwnThreshold({ marketplace: 'UK', amount: '5', otpEnabled: true })).toMatchObject({ ok: false, code: 'INVALID' });
-    expect(await saveNotificationSwitches({ emailNotifications: 'yes', smsNotifications: true })).toMatchObject({ ok: false, code: 'INVALID', error: expect.stringContaining('emailNotifications') });
+    expect(await saveNotificationSwitches({ emailNotifications: 'yes', smsNotifications: true })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      error: expect.stringContaining('emailNotifications'),
+    });
     expect(await accountState(t.accountA.id)).toEqual(before);
   });
 
@@ -94,7 +119,11 @@ describe('shipper settings actions', () => {
   it('refuses a marketplace the account does not ship to, naming the field', async () => {
     const t = await createTenants();
     session.actor = actorOf(t.shipperA);
-    expect(await setOwnThreshold({ marketplace: 'IN', amount: '400' })).toMatchObject({ ok: false, code: 'INVALID', fieldErrors: { marketplace: [expect.stringContaining('does not ship in IN')] } });
+    expect(await setOwnThreshold({ marketplace: 'IN', amount: '400' })).toMatchObject({
+      ok: false,
+      code: 'INVALID',
+      fieldErrors: { marketplace: [expect.stringContaining('does not ship in IN')] },
+    });
     expect(await accountState(t.accountA.id)).toMatchObject({ thresholds: [], auditRows: 0 });
   });
 });

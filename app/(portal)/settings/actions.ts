@@ -2,7 +2,12 @@
 
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { updateNotificationSwitches, writeThreshold, type NotificationSwitches, type ThresholdSetting } from '@/db/queries/account-settings';
+import {
+  updateNotificationSwitches,
+  writeThreshold,
+  type NotificationSwitches,
+  type ThresholdSetting,
+} from '@/db/queries/account-settings';
 import { previewOtpEligibility, type OtpPreview } from '@/db/queries/otp-preview';
 import { previewInputSchema } from '@/lib/settings/preview-input';
 import { clearThresholdInputSchema, thresholdInputSchema } from '@/lib/settings/threshold-input';

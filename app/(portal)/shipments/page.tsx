@@ -43,7 +43,9 @@ function sortLinks(query: TrackerQuery): Partial<Record<TrackerColumn, SortLink>
 }
 
 function hasFilters(q: TrackerQuery): boolean {
-  return q.statuses.length > 0 || q.q !== '' || q.ids.length > 0 || q.marketplace !== null || q.otp !== 'any' || q.from !== null || q.to !== null;
+  return (
+    q.statuses.length > 0 || q.q !== '' || q.ids.length > 0 || q.marketplace !== null || q.otp !== 'any' || q.from !== null || q.to !== null
+  );
 }
 
 export default async function ShipmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -85,7 +87,11 @@ export default async function ShipmentsPage({ searchParams }: { searchParams: Pr
         title="Shipment tracker"
         description="Every shipment, its status and its story. A package handed over after the recipient's passcode reads “Delivered With OTP”."
         actions={
-          <a href={`/shipments/export${exportSearch ? `?${exportSearch}` : ''}`} download className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50">
+          <a
+            href={`/shipments/export${exportSearch ? `?${exportSearch}` : ''}`}
+            download
+            className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50"
+          >
             Export CSV
           </a>
         }
@@ -106,14 +112,22 @@ export default async function ShipmentsPage({ searchParams }: { searchParams: Pr
             <h2 className="text-base font-semibold text-slate-900">Shipments</h2>
             <div className="flex items-center gap-3">
               {hasFilters(query) && (
-                <Link href={isManager ? `/shipments?account=${page.accountId}` : '/shipments'} className="text-sm text-brand-700 hover:underline">
+                <Link
+                  href={isManager ? `/shipments?account=${page.accountId}` : '/shipments'}
+                  className="text-sm text-brand-700 hover:underline"
+                >
                   Clear filters
                 </Link>
               )}
               <ColumnChooser query={viewQuery} />
             </div>
           </div>
-          <TrackerTable rows={page.rows.map(trackerRowView)} visible={query.columns} sortLinks={sortLinks(viewQuery)} detailSuffix={detailSuffix} />
+          <TrackerTable
+            rows={page.rows.map(trackerRowView)}
+            visible={query.columns}
+            sortLinks={sortLinks(viewQuery)}
+            detailSuffix={detailSuffix}
+          />
           <Pager query={viewQuery} next={page.next} prev={page.prev} shown={page.rows.length} total={page.total} />
         </Card>
       </div>

@@ -49,7 +49,9 @@ async function lines(response: Response): Promise<Record<string, unknown>[]> {
 const sample = JSON.stringify(sampleGetRatesRequest([samplePackage('ROUTE-1')]));
 
 const store = (id: string, origin = SITE) =>
-  STORE(new Request(`${SITE}/api/uploads/${id}/store`, { method: 'POST', headers: { host: 'portal.test', origin } }), { params: Promise.resolve({ uploadId: id }) });
+  STORE(new Request(`${SITE}/api/uploads/${id}/store`, { method: 'POST', headers: { host: 'portal.test', origin } }), {
+    params: Promise.resolve({ uploadId: id }),
+  });
 
 async function checkedUploadId(body: string): Promise<string> {
   const response = await POST(uploadRequest(body));
@@ -67,7 +69,12 @@ describe('POST /api/uploads', () => {
   });
 
   it.each([
-    ['a PNG, whatever its name', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 415, 'UNSUPPORTED_FILE_TYPE'],
+    [
+      'a PNG, whatever its name',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      415,
+      'UNSUPPORTED_FILE_TYPE',
+    ],
     ['malformed JSON', '{"packages": [', 400, 'JSON_SYNTAX'],
     ['an empty file', '', 422, 'EMPTY_FILE'],
     ['more rows than 100,000', csvFile([]) + 'x\r\n'.repeat(100_001), 413, 'TOO_MANY_PACKAGES'],
@@ -82,7 +89,12 @@ describe('POST /api/uploads', () => {
     const renamed = csvFile([{ package_client_reference_id: 'ROUTE-MAP' }]).replace('ship_to_phone', 'Mobile');
     const response = await POST(uploadRequest(renamed, { 'x-file-name': 'm.csv' }));
     expect(response.status).toBe(422);
-    expect(await response.json()).toMatchObject({ ok: false, code: 'CSV_HEADERS_UNMAPPED', unknownHeaders: ['Mobile'], headers: expect.arrayContaining(['Mobile']) });
+    expect(await response.json()).toMatchObject({
+      ok: false,
+      code: 'CSV_HEADERS_UNMAPPED',
+      unknownHeaders: ['Mobile'],
+      headers: expect.arrayContaining(['Mobile']),
+    });
   });
 
   it('answers 429 once the account holds 5 staged files, listing them; discarding one makes room', async () => {
@@ -96,7 +108,10 @@ describe('POST /api/uploads', () => {
     expect(body).toMatchObject({ ok: false, status: 429, code: 'STAGING_QUOTA_EXCEEDED', message: expect.stringContaining('(5)') });
     expect(body.staged.map((s: { uploadId: string }) => s.uploadId)).toEqual(ids);
 
-    const discard = await DISCARD(new Request(`${SITE}/api/uploads/${ids[0]}`, { method: 'DELETE', headers: { host: 'portal.test', origin: SITE } }), { params: Promise.resolve({ uploadId: ids[0]! }) });
+    const discard = await DISCARD(
+      new Request(`${SITE}/api/uploads/${ids[0]}`, { method: 'DELETE', headers: { host: 'portal.test', origin: SITE } }),
+      { params: Promise.resolve({ uploadId: ids[0]! }) },
+    );
     expect(discard.status).toBe(200);
     expect((await POST(uploadRequest(sample))).status).toBe(200);
   });
@@ -133,7 +148,9 @@ describe('POST /api/uploads', () => {
   });
 
   it('names the field of a bad column mapping', async () => {
-    const response = await POST(uploadRequest('a,b\n1,2\n', { 'x-csv-mapping': encodeURIComponent(JSON.stringify({ Mobile: 'not_a_field' })) }));
+    const response = await POST(
+      uploadRequest('a,b\n1,2\n', { 'x-csv-mapping': encodeURIComponent(JSON.stringify({ Mobile: 'not_a_field' })) }),
+    );
     expect(response.status).toBe(422);
     expect((await response.json()).message).toBe('Column mapping for "Mobile": is not a field of the template.');
   });

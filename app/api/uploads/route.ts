@@ -24,11 +24,19 @@ export async function POST(request: Request): Promise<Response> {
   if (!mapping.ok) return jsonError(422, mapping.message);
   const body = await readCappedBody(request, UPLOAD_LIMITS.maxBytes);
   if (!body.ok) {
-    return jsonError(413, `The file is larger than ${UPLOAD_LIMITS.maxBytes / 1024 / 1024} MB. Split it into smaller files; nothing was stored.`, { code: 'FILE_TOO_LARGE' });
+    return jsonError(
+      413,
+      `The file is larger than ${UPLOAD_LIMITS.maxBytes / 1024 / 1024} MB. Split it into smaller files; nothing was stored.`,
+      { code: 'FILE_TOO_LARGE' },
+    );
   }
   let outcome: CheckOutcome;
   try {
-    outcome = await checkUploadFile(await getDb(), actor, { fileName: fileNameOf(request), content: body.bytes, csvMapping: mapping.mapping });
+    outcome = await checkUploadFile(await getDb(), actor, {
+      fileName: fileNameOf(request),
+      content: body.bytes,
+      csvMapping: mapping.mapping,
+    });
   } catch (error) {
     console.error('upload check failed', error);
     return jsonError(500, JOB_FAILED_MESSAGE);

@@ -6,7 +6,10 @@ import type { CsvMapping } from '@/db/queries/uploads';
 const FIELD_NAMES = new Set<string>([...CSV_FIELDS.map((f) => f.name), CSV_IGNORE]);
 
 const mappingSchema = z
-  .record(z.string().min(1).max(200), z.string().refine((target) => FIELD_NAMES.has(target), { error: 'is not a field of the template' }))
+  .record(
+    z.string().min(1).max(200),
+    z.string().refine((target) => FIELD_NAMES.has(target), { error: 'is not a field of the template' }),
+  )
   .refine((m) => Object.keys(m).length <= 200, { error: 'has too many columns' });
 
 /** The file name the page sends (URI-encoded header); only for showing and naming downloads. */
@@ -34,7 +37,10 @@ export function csvMappingOf(request: Request): { ok: true; mapping: CsvMapping 
   const parsed = mappingSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: `Column mapping${issue?.path.length ? ` for "${String(issue.path[0])}"` : ''}: ${issue?.message ?? 'invalid'}.` };
+    return {
+      ok: false,
+      message: `Column mapping${issue?.path.length ? ` for "${String(issue.path[0])}"` : ''}: ${issue?.message ?? 'invalid'}.`,
+    };
   }
   return { ok: true, mapping: parsed.data as CsvMapping };
 }

@@ -10,7 +10,14 @@ import { getDb } from '@/db/client';
 import { getStationPackage, type StationPackageView } from '@/db/queries/delivery-passcode';
 import { NotFoundError } from '@/lib/auth/errors';
 import { requirePageActor } from '../../../_lib/session';
-import { deliverAction, enterPasscodeAction, outForDeliveryAction, pickUpAction, resendPasscodeAction, returnToStationAction } from '../actions';
+import {
+  deliverAction,
+  enterPasscodeAction,
+  outForDeliveryAction,
+  pickUpAction,
+  resendPasscodeAction,
+  returnToStationAction,
+} from '../actions';
 
 export const metadata: Metadata = { title: 'Package' };
 
@@ -44,7 +51,9 @@ function NextStep({ pkg }: { pkg: StationPackageView }) {
           </Notice>
         );
       }
-      return <PasscodeEntry shipmentId={pkg.id} {...pkg.passcode} enterPasscode={enterPasscodeAction} resendPasscode={resendPasscodeAction} />;
+      return (
+        <PasscodeEntry shipmentId={pkg.id} {...pkg.passcode} enterPasscode={enterPasscodeAction} resendPasscode={resendPasscodeAction} />
+      );
     case 'attempted_otp_not_available':
     case 'delivery_attempted':
       return (
@@ -98,7 +107,9 @@ export default async function DeliveryPackagePage({ params }: { params: Promise<
           </div>
           <StatusBadge state={pkg.trackerState} />
         </div>
-        {pkg.needsPasscode && <p className="mt-3 text-sm font-medium text-brand-700">OTP Secure Delivery: the recipient&apos;s passcode is needed.</p>}
+        {pkg.needsPasscode && (
+          <p className="mt-3 text-sm font-medium text-brand-700">OTP Secure Delivery: the recipient&apos;s passcode is needed.</p>
+        )}
       </Card>
       <Card>
         <NextStep pkg={pkg} />

@@ -117,7 +117,11 @@ describe('requesting a recipient sign-in code', () => {
     const limited = fromFreshAddress();
     for (let i = 0; i < 20; i++) expect(await requestSignInCodeAction({ identifier: `person${i}@test.example` })).toEqual({ ok: true });
     const refused = await requestSignInCodeAction({ identifier: 'fresh.person@test.example' });
-    expect(withoutTime(refused)).toEqual({ ok: false, code: 'RATE_LIMITED', error: 'Too many sign-in codes were asked for from your network. ' });
+    expect(withoutTime(refused)).toEqual({
+      ok: false,
+      code: 'RATE_LIMITED',
+      error: 'Too many sign-in codes were asked for from your network. ',
+    });
     expect(afterResponse.tasks).toHaveLength(20);
 
     fromFreshAddress();

@@ -19,7 +19,11 @@ export const metadata: Metadata = { title: 'Secure Delivery (OTP)' };
 export default async function SecureDeliveryPage() {
   const actor = await requirePageActor(['shipper'], '/settings/secure-delivery');
   const db = await getDb();
-  const [settings, preview, audit] = await Promise.all([getAccountSettings(db, actor), previewOtpEligibility(db, actor, null), listAuditLog(db, actor)]);
+  const [settings, preview, audit] = await Promise.all([
+    getAccountSettings(db, actor),
+    previewOtpEligibility(db, actor, null),
+    listAuditLog(db, actor),
+  ]);
   const notificationsOff = !settings.emailNotifications || !settings.smsNotifications;
   return (
     <>
@@ -41,7 +45,11 @@ export default async function SecureDeliveryPage() {
                 {settings.managerEmail && (
                   <>
                     {' '}
-                    (<a className="text-brand-700 underline" href={`mailto:${settings.managerEmail}`}>{settings.managerEmail}</a>)
+                    (
+                    <a className="text-brand-700 underline" href={`mailto:${settings.managerEmail}`}>
+                      {settings.managerEmail}
+                    </a>
+                    )
                   </>
                 )}
               </>
@@ -51,14 +59,18 @@ export default async function SecureDeliveryPage() {
           {notificationsOff && (
             <p className="mt-2 text-sm text-amber-900">
               Recipient notifications are not both on, so no new shipment is OTP eligible. Turn them on in{' '}
-              <Link href="/settings/recipient-experience" className="underline">Recipient Experience</Link>.
+              <Link href="/settings/recipient-experience" className="underline">
+                Recipient Experience
+              </Link>
+              .
             </p>
           )}
         </Card>
         <Card title="Thresholds per marketplace">
           <p className="mb-2 text-sm text-slate-600">
-            A package needs a passcode when its declared value is more than the threshold (exactly the threshold is not enough). Set your own
-            amount in the marketplace&apos;s currency, above 0 and at most {MAX_THRESHOLD_MAJOR.toLocaleString('en-GB')}, or use the default.
+            A package needs a passcode when its declared value is more than the threshold (exactly the threshold is not enough). Set your
+            own amount in the marketplace&apos;s currency, above 0 and at most {MAX_THRESHOLD_MAJOR.toLocaleString('en-GB')}, or use the
+            default.
           </p>
           <ThresholdEditor
             thresholds={settings.thresholds}

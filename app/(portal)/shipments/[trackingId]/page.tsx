@@ -33,9 +33,16 @@ function Facts({ items }: { items: [string, ReactNode][] }) {
 }
 
 function facts(s: ShipmentDetail): [string, ReactNode][] {
-  const destination = s.destination ? [s.destination.city, s.destination.postalCode, s.destination.countryCode].filter(Boolean).join(', ') : s.shipToCountry;
+  const destination = s.destination
+    ? [s.destination.city, s.destination.postalCode, s.destination.countryCode].filter(Boolean).join(', ')
+    : s.shipToCountry;
   return [
-    ['Client reference', <span key="ref" className="font-mono text-xs">{s.clientRef}</span>],
+    [
+      'Client reference',
+      <span key="ref" className="font-mono text-xs">
+        {s.clientRef}
+      </span>,
+    ],
     ['Shipper account', s.accountName],
     ['Recipient', s.recipientName],
     ['Recipient phone', s.recipientPhoneMasked],
@@ -45,7 +52,10 @@ function facts(s: ShipmentDetail): [string, ReactNode][] {
     ['Channel', s.channelType === 'EXTERNAL' ? 'Off-Amazon (EXTERNAL)' : 'Amazon order'],
     ['Payment', s.prepaid ? 'Prepaid' : 'Collect on delivery'],
     ['Weight', s.weight ? `${s.weight.value} ${s.weight.unit.toLowerCase()}` : '—'],
-    ['Dimensions', s.dimensions ? `${s.dimensions.length} × ${s.dimensions.width} × ${s.dimensions.height} ${s.dimensions.unit.toLowerCase()}` : '—'],
+    [
+      'Dimensions',
+      s.dimensions ? `${s.dimensions.length} × ${s.dimensions.width} × ${s.dimensions.height} ${s.dimensions.unit.toLowerCase()}` : '—',
+    ],
     ['Carrier status', `${s.status}${s.detailCode ? ` (${s.detailCode})` : ''}`],
     ['Label created', timeIn(s.marketplace, s.createdAt)],
     ['Last event', timeIn(s.marketplace, s.lastEventAt)],
@@ -70,10 +80,13 @@ export default async function ShipmentDetailPage({
     throw error;
   }
   const { account } = await searchParams;
-  const back = actor.role === 'account_manager' && typeof account === 'string' && isUuid(account) ? `/shipments?account=${account}` : '/shipments';
+  const back =
+    actor.role === 'account_manager' && typeof account === 'string' && isUuid(account) ? `/shipments?account=${account}` : '/shipments';
   return (
     <>
-      <Link href={back} className="mb-2 inline-block text-sm text-brand-700 hover:underline">← Shipment tracker</Link>
+      <Link href={back} className="mb-2 inline-block text-sm text-brand-700 hover:underline">
+        ← Shipment tracker
+      </Link>
       <PageHeader
         title={shipment.trackingId}
         description={

@@ -15,7 +15,8 @@ export async function GET(request: Request): Promise<Response> {
   try {
     accountId = await resolveTrackerAccount(db, actor, query.account);
   } catch (error) {
-    if (error instanceof NotFoundError || error instanceof AccessDeniedError) return new Response('No such shipper account.', { status: 404 });
+    if (error instanceof NotFoundError || error instanceof AccessDeniedError)
+      return new Response('No such shipper account.', { status: 404 });
     throw error;
   }
   const batches = streamTrackerExport(db, actor, { ...query, account: accountId, after: null, before: null });

@@ -15,7 +15,11 @@ export default async function UploadPage() {
         title="Upload shipments"
         description="Each package is checked against the carrier's Shipping API model and the OTP Secure Delivery rules. You see the report first; nothing is stored until you choose."
         actions={
-          <a href="/api/uploads/template" download className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50">
+          <a
+            href="/api/uploads/template"
+            download
+            className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50"
+          >
             Download the CSV template
           </a>
         }
@@ -26,12 +30,18 @@ export default async function UploadPage() {
         </div>
         <Card title="What a file may hold" className="h-fit text-sm text-slate-700">
           <ul className="list-disc space-y-1 pl-5">
-            <li>JSON: a get-rates or one-click-shipment request, an array of them, or one per line (NDJSON). Each package becomes a shipment.</li>
+            <li>
+              JSON: a get-rates or one-click-shipment request, an array of them, or one per line (NDJSON). Each package becomes a shipment.
+            </li>
             <li>CSV: one row per package, with the template's header. Other headers can be matched to fields on this page.</li>
             <li>
-              Up to {UPLOAD_LIMITS.maxBytes / 1024 / 1024} MB and {UPLOAD_LIMITS.maxPackages.toLocaleString('en-GB')} packages per file; JSON nested at most {UPLOAD_LIMITS.maxDepth} levels.
+              Up to {UPLOAD_LIMITS.maxBytes / 1024 / 1024} MB and {UPLOAD_LIMITS.maxPackages.toLocaleString('en-GB')} packages per file;
+              JSON nested at most {UPLOAD_LIMITS.maxDepth} levels.
             </li>
-            <li>Your client reference (packageClientReferenceId) must be unique in your account: a package already stored is never stored twice.</li>
+            <li>
+              Your client reference (packageClientReferenceId) must be unique in your account: a package already stored is never stored
+              twice.
+            </li>
           </ul>
         </Card>
       </div>

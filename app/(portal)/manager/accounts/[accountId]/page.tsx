@@ -22,7 +22,11 @@ export const metadata: Metadata = { title: 'Shipper account' };
 async function load(actor: Awaited<ReturnType<typeof requirePageActor>>, accountId: string) {
   const db = await getDb();
   try {
-    return await Promise.all([getAccountSettings(db, actor, accountId), previewOtpEligibility(db, actor, accountId), listAuditLog(db, actor, accountId)]);
+    return await Promise.all([
+      getAccountSettings(db, actor, accountId),
+      previewOtpEligibility(db, actor, accountId),
+      listAuditLog(db, actor, accountId),
+    ]);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -36,15 +40,22 @@ export default async function ManagedAccountPage({ params }: { params: Promise<{
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/manager" className="text-brand-700 underline-offset-2 hover:underline">← Shipper accounts</Link>
+        <Link href="/manager" className="text-brand-700 underline-offset-2 hover:underline">
+          ← Shipper accounts
+        </Link>
       </p>
-      <PageHeader title={settings.name} description={`Home marketplace ${settings.homeMarketplace} · ships in ${settings.marketplaces.join(', ')}`} />
+      <PageHeader
+        title={settings.name}
+        description={`Home marketplace ${settings.homeMarketplace} · ships in ${settings.marketplaces.join(', ')}`}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="OTP Secure Delivery">
           <OtpToggle accountId={settings.id} accountName={settings.name} otpEnabled={settings.otpEnabled} setOtp={setAccountOtp} />
         </Card>
         <Card title="Recipient notifications">
-          <p className="mb-4 text-sm text-slate-600">Set by the shipper on their Recipient Experience tab; shown here read-only. OTP needs both on.</p>
+          <p className="mb-4 text-sm text-slate-600">
+            Set by the shipper on their Recipient Experience tab; shown here read-only. OTP needs both on.
+          </p>
           <div className="space-y-4">
             <Switch label="Email notifications" checked={settings.emailNotifications} />
             <Switch label="SMS notifications" checked={settings.smsNotifications} />
@@ -52,8 +63,8 @@ export default async function ManagedAccountPage({ params }: { params: Promise<{
         </Card>
         <Card title="Thresholds per marketplace" className="lg:col-span-2">
           <p className="mb-2 text-sm text-slate-600">
-            A package needs a passcode when its declared value is more than the threshold. Amounts are in the marketplace&apos;s currency, above 0
-            and at most {MAX_THRESHOLD_MAJOR.toLocaleString('en-GB')}.
+            A package needs a passcode when its declared value is more than the threshold. Amounts are in the marketplace&apos;s currency,
+            above 0 and at most {MAX_THRESHOLD_MAJOR.toLocaleString('en-GB')}.
           </p>
           <ThresholdEditor
             thresholds={settings.thresholds}
