@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_LAUNCH } from './e2e/chromium-launch';
+import { SHARED_CONFIG } from './e2e/playwright-shared';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const DEMO_URL = `http://127.0.0.1:${PORT}`;
@@ -12,18 +12,8 @@ export default defineConfig({
   testDir: './e2e',
   // Two instances on one PostgreSQL: their own config (playwright.cluster.config.ts).
   testIgnore: 'cluster/**',
-  fullyParallel: false,
-  workers: 1,
-  retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  reporter: [['list']],
-  use: {
-    baseURL,
-    trace: 'retain-on-failure',
-    screenshot: 'only-on-failure',
-    launchOptions: CHROMIUM_LAUNCH,
-  },
+  ...SHARED_CONFIG,
+  use: { ...SHARED_CONFIG.use, baseURL },
   projects: [
     // Signs the demo users in once and saves their sessions (e2e/saved-sign-ins.ts).
     { name: 'setup', testMatch: 'auth.setup.ts', use: { ...devices['Desktop Chrome'] } },

@@ -1,18 +1,9 @@
-import Link from 'next/link';
-import { StatusPage, statusLinkClass } from '@/components/ui/status-page';
+import { StatusPage } from '@/components/ui/status-page';
 
 export default function Forbidden() {
   return (
     <main>
-      <StatusPage
-        code="403"
-        title="You don’t have access to this page"
-        action={
-          <Link href="/" className={statusLinkClass}>
-            Go to my home page
-          </Link>
-        }
-      >
+      <StatusPage code="403" title="You don’t have access to this page" way={{ href: '/', label: 'Go to my home page' }}>
         Your role can’t open it. If you think you should, ask your account manager.
       </StatusPage>
     </main>

@@ -1,18 +1,9 @@
-import Link from 'next/link';
-import { StatusPage, statusLinkClass } from '@/components/ui/status-page';
+import { StatusPage } from '@/components/ui/status-page';
 
 export default function NotFound() {
   return (
     <main>
-      <StatusPage
-        code="404"
-        title="Not found"
-        action={
-          <Link href="/" className={statusLinkClass}>
-            Go to my home page
-          </Link>
-        }
-      >
+      <StatusPage code="404" title="Not found" way={{ href: '/', label: 'Go to my home page' }}>
         There is nothing here you can open.
       </StatusPage>
     </main>

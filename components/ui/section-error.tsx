@@ -18,7 +18,7 @@ function digestOf(error: unknown): string | null {
 export function SectionError({ error, retry, title }: ErrorBoundaryProps & { title: string }) {
   const digest = digestOf(error);
   return (
-    <StatusPage code="Error" title={title} action={<Button onClick={retry}>Try again</Button>}>
+    <StatusPage code="Error" title={title} way={<Button onClick={retry}>Try again</Button>}>
       <p>Something went wrong on our side. Try again; if it keeps happening, give support the reference below.</p>
       {digest && (
         <p className="mt-2 text-sm">

@@ -24,27 +24,20 @@ ALTER TABLE "passcodes" ADD COLUMN "account_id" uuid;--> statement-breakpoint
 -- A passcode used to cover a recipient's packages from every shipper that day. Each shipper account now
 -- has its own: the account with the earliest package keeps the row (and the messages that name it), every
 -- other account gets a copy with the same code and counts, so a code already sent keeps working today.
-WITH owners AS (
-  SELECT p.id AS passcode_id, s.account_id,
-         row_number() OVER (PARTITION BY p.id ORDER BY min(s.created_at), s.account_id) AS n
-  FROM "passcodes" p
-  JOIN "shipments" s ON s.recipient_phone_e164 = p.recipient_phone_e164 AND s.delivery_date = p.delivery_date
-  GROUP BY p.id, s.account_id
-)
-UPDATE "passcodes" p SET account_id = o.account_id FROM owners o WHERE o.passcode_id = p.id AND o.n = 1;--> statement-breakpoint
-WITH owners AS (
-  SELECT p.id AS passcode_id, s.account_id,
-         row_number() OVER (PARTITION BY p.id ORDER BY min(s.created_at), s.account_id) AS n
-  FROM "passcodes" p
-  JOIN "shipments" s ON s.recipient_phone_e164 = p.recipient_phone_e164 AND s.delivery_date = p.delivery_date
-  GROUP BY p.id, s.account_id
-)
+CREATE TEMPORARY TABLE "passcode_owners" AS
+SELECT p.id AS passcode_id, s.account_id,
+       row_number() OVER (PARTITION BY p.id ORDER BY min(s.created_at), s.account_id) AS n
+FROM "passcodes" p
+JOIN "shipments" s ON s.recipient_phone_e164 = p.recipient_phone_e164 AND s.delivery_date = p.delivery_date
+GROUP BY p.id, s.account_id;--> statement-breakpoint
+UPDATE "passcodes" p SET account_id = o.account_id FROM "passcode_owners" o WHERE o.passcode_id = p.id AND o.n = 1;--> statement-breakpoint
 INSERT INTO "passcodes" (account_id, recipient_phone_e164, delivery_date, marketplace, code_hmac, code_ciphertext,
                          failed_attempts, resend_count, locked_at, expires_at, created_at)
 SELECT o.account_id, p.recipient_phone_e164, p.delivery_date, p.marketplace, p.code_hmac, p.code_ciphertext,
        p.failed_attempts, p.resend_count, p.locked_at, p.expires_at, p.created_at
-FROM owners o JOIN "passcodes" p ON p.id = o.passcode_id
+FROM "passcode_owners" o JOIN "passcodes" p ON p.id = o.passcode_id
 WHERE o.n > 1;--> statement-breakpoint
+DROP TABLE "passcode_owners";--> statement-breakpoint
 -- A passcode no package names any more gates nothing.
 UPDATE "notifications" SET passcode_id = NULL
 WHERE passcode_id IN (SELECT id FROM "passcodes" WHERE account_id IS NULL);--> statement-breakpoint

@@ -5,22 +5,22 @@ import { AccessDeniedError, NotFoundError } from '@/lib/auth/errors';
 import { MARKETPLACE_CODES, MARKETPLACES } from '@/lib/otp/marketplaces';
 import { DAY_MS, HOUR_MS } from '@/lib/time/durations';
 import { DEFAULT_QUERY, SORT_KEYS, type TrackerQuery } from '@/lib/tracker/query';
-import type { TrackerState } from '@/lib/tracker/states';
+import { TRACKER_STATES, type TrackerState } from '@/lib/tracker/states';
 import { actorOf, createAccount, createTenants, createUser } from '@/tests/support/fixtures';
 import { addTimeline, insertShipments, type ShipmentDraft } from '@/tests/support/tracker-fixtures';
 import { deleteSavedView, listSavedViews, saveView } from './saved-views';
 import { countTrackerStatuses, getShipmentDetail, listTrackerShipments, streamTrackerExport, type TrackerRow } from './tracker';
 
 const NAMES = ['alice Smith', 'Bob Jones', 'Carla Diaz', 'Dev Patel', 'Eve Smith', 'bob Jonas'];
-const STATES: TrackerState[] = [
-  'label_created',
-  'in_transit',
-  'out_for_delivery',
-  'delivered',
-  'delivered_with_otp',
-  'attempted_otp_not_available',
-  'returned_to_station',
+const NOT_SEEDED: TrackerState[] = [
+  'delivery_attempted',
+  'lost',
+  'rejected',
+  'undeliverable',
+  'pickup_cancelled',
+  'awaiting_customer_pickup',
 ];
+const STATES = TRACKER_STATES.filter((state) => !NOT_SEEDED.includes(state));
 const BASE = Date.parse('2026-11-01T00:00:00Z');
 
 // 60 shipments with deliberate ties on every sort column, so keyset paging must use the id.

@@ -15,17 +15,8 @@ export type TrackerColumn = (typeof TRACKER_COLUMNS)[number];
 
 export const ALWAYS_SHOWN: readonly TrackerColumn[] = ['trackingId', 'status'];
 
-export const DEFAULT_COLUMNS: TrackerColumn[] = [
-  'trackingId',
-  'clientRef',
-  'recipient',
-  'phone',
-  'marketplace',
-  'value',
-  'otp',
-  'status',
-  'lastEvent',
-];
+/** Every column but the creation time. */
+export const DEFAULT_COLUMNS: TrackerColumn[] = TRACKER_COLUMNS.filter((column) => column !== 'created');
 
 export const COLUMN_LABELS: Record<TrackerColumn, string> = {
   trackingId: 'Tracking id',

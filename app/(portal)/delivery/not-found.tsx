@@ -1,17 +1,8 @@
-import Link from 'next/link';
-import { StatusPage, statusLinkClass } from '@/components/ui/status-page';
+import { StatusPage } from '@/components/ui/status-page';
 
 export default function DeliveryNotFound() {
   return (
-    <StatusPage
-      code="404"
-      title="No such package at your station"
-      action={
-        <Link href="/delivery" className={statusLinkClass}>
-          Back to today’s deliveries
-        </Link>
-      }
-    >
+    <StatusPage code="404" title="No such package at your station" way={{ href: '/delivery', label: 'Back to today’s deliveries' }}>
       It does not exist, or it belongs to another station.
     </StatusPage>
   );

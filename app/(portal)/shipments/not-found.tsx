@@ -1,17 +1,8 @@
-import Link from 'next/link';
-import { StatusPage, statusLinkClass } from '@/components/ui/status-page';
+import { StatusPage } from '@/components/ui/status-page';
 
 export default function ShipmentsNotFound() {
   return (
-    <StatusPage
-      code="404"
-      title="Not found"
-      action={
-        <Link href="/shipments" className={statusLinkClass}>
-          Back to the shipment tracker
-        </Link>
-      }
-    >
+    <StatusPage code="404" title="Not found" way={{ href: '/shipments', label: 'Back to the shipment tracker' }}>
       No such shipment or shipper account, or not one you can open.
     </StatusPage>
   );

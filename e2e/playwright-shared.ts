@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { LaunchOptions } from '@playwright/test';
+import type { LaunchOptions, PlaywrightTestConfig } from '@playwright/test';
 
 /** Playwright's own Chromium when it is installed, else Debian's (Playwright cannot download here). */
 function chromiumPath(): string | undefined {
@@ -7,8 +7,7 @@ function chromiumPath(): string | undefined {
   return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-/** How both Playwright configs launch Chromium. */
-export const CHROMIUM_LAUNCH: LaunchOptions = {
+const CHROMIUM_LAUNCH: LaunchOptions = {
   executablePath: chromiumPath(),
   args: [
     '--no-sandbox',
@@ -20,3 +19,14 @@ export const CHROMIUM_LAUNCH: LaunchOptions = {
     '--disable-sync',
   ],
 };
+
+/** What both Playwright configs share: one worker in order (the specs share a seeded database), Chromium. */
+export const SHARED_CONFIG = {
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure', launchOptions: CHROMIUM_LAUNCH },
+} satisfies PlaywrightTestConfig;
