@@ -6,11 +6,13 @@ import { contentSecurityPolicy } from '@/lib/http/content-security-policy';
  * A fresh script nonce per request, in the Content-Security-Policy of both the request (Next.js reads it
  * to stamp its own scripts) and the response. Only headers: authorization is never decided here.
  */
+// The environment is fixed for the life of the process: read it once, not on every request.
+const DEVELOPMENT = serverEnv().NODE_ENV === 'development';
+
 export function proxy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
-  const policy = contentSecurityPolicy(nonce, { development: serverEnv().NODE_ENV === 'development' });
+  const policy = contentSecurityPolicy(nonce, { development: DEVELOPMENT });
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', policy);

@@ -35,6 +35,14 @@ export interface SignInCodeRequestResult {
   accepted: true;
 }
 
+type ValidIdentifier = Exclude<SignInIdentifier, { kind: 'invalid' }>;
+
+/** Active recipients whose e-mail address, or one of whose possible mobile numbers, the identifier is. */
+function activeRecipientNamed(parsed: ValidIdentifier) {
+  const match = parsed.kind === 'email' ? eq(users.email, parsed.email) : inArray(users.phoneE164, parsed.phonesE164);
+  return and(match, eq(users.role, 'recipient'), eq(users.disabled, false));
+}
+
 /**
  * The one active recipient an identifier names. A local mobile number can stand for numbers in
  * several marketplaces; when it matches more than one recipient it names nobody (the page asks for
@@ -43,12 +51,7 @@ export interface SignInCodeRequestResult {
 async function findRecipient(db: DbOrTx, identifier: string): Promise<User | null> {
   const parsed = parseSignInIdentifier(identifier);
   if (parsed.kind === 'invalid') return null;
-  const match = parsed.kind === 'email' ? eq(users.email, parsed.email) : inArray(users.phoneE164, parsed.phonesE164);
-  const rows = await db
-    .select()
-    .from(users)
-    .where(and(match, eq(users.role, 'recipient'), eq(users.disabled, false)))
-    .limit(2);
+  const rows = await db.select().from(users).where(activeRecipientNamed(parsed)).limit(2);
   return rows.length === 1 ? rows[0]! : null;
 }
 
@@ -90,12 +93,11 @@ export async function requestRecipientSignInCode(db: DbOrTx, identifier: string,
 }
 
 /** findRecipient's answer as a subquery: the one active recipient's id, NULL when none or several. */
-function recipientIdOf(db: DbOrTx, parsed: Exclude<SignInIdentifier, { kind: 'invalid' }>) {
-  const match = parsed.kind === 'email' ? eq(users.email, parsed.email) : inArray(users.phoneE164, parsed.phonesE164);
+function recipientIdOf(db: DbOrTx, parsed: ValidIdentifier) {
   return db
     .select({ id: sql`(array_agg(${users.id}))[1]` })
     .from(users)
-    .where(and(match, eq(users.role, 'recipient'), eq(users.disabled, false)))
+    .where(activeRecipientNamed(parsed))
     .having(sql`count(*) = 1`);
 }
 

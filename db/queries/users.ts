@@ -35,18 +35,15 @@ export async function verifyPasswordSignIn(
   options: { clientAddress?: string; now?: Date } = {},
 ): Promise<SignInIdentity | null> {
   const now = options.now ?? new Date();
+  const normalised = normaliseEmail(email);
   const attempt = {
     method: 'password',
-    identifiers: [normaliseEmail(email)],
+    identifiers: [normalised],
     clientAddress: options.clientAddress ?? 'unknown',
     now,
   } as const;
   return throttledPasswordSignIn(db, attempt, async () => {
-    const [user] = await db
-      .select()
-      .from(users)
-      .where(eq(users.email, normaliseEmail(email)))
-      .limit(1);
+    const [user] = await db.select().from(users).where(eq(users.email, normalised)).limit(1);
     const ok = await bcrypt.compare(password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || !user.passwordHash || user.disabled || user.role === 'recipient') return null;
     await db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));

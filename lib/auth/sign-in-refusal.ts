@@ -9,6 +9,8 @@ export interface SignInRefusal {
 }
 
 const CODES = { locked: 'LOCKED', address_limited: 'ADDRESS_LIMITED' } as const;
+const KIND_OF_CODE = new Map(Object.entries(CODES).map(([kind, code]) => [code as string, kind as SignInRefusal['kind']]));
+const REFUSAL = new RegExp(`^(${[...KIND_OF_CODE.keys()].join('|')}):(.+)$`);
 
 export class SignInRefusedError extends Error {
   constructor(readonly refusal: SignInRefusal) {
@@ -19,9 +21,9 @@ export class SignInRefusedError extends Error {
 
 /** The refusal a `signIn()` error names, or null for any other error (a wrong credential). */
 export function parseSignInRefusal(error: string | null | undefined): SignInRefusal | null {
-  const match = /^(LOCKED|ADDRESS_LIMITED):(.+)$/.exec(error ?? '');
+  const match = REFUSAL.exec(error ?? '');
   if (!match) return null;
   const until = new Date(match[2]!);
   if (Number.isNaN(until.getTime())) return null;
-  return { kind: match[1] === 'LOCKED' ? 'locked' : 'address_limited', until };
+  return { kind: KIND_OF_CODE.get(match[1]!)!, until };
 }
