@@ -1,6 +1,7 @@
 import { getDb } from './db/client';
 import { startHousekeeping } from './db/housekeeping-schedule';
-import { isDemoInbox, productionStartProblems, serverEnv } from './lib/env';
+import { startInProcessOutboxWorker } from './db/outbox/start';
+import { isDemoInbox, productionStartProblems, productionStartWarnings, serverEnv } from './lib/env';
 import { portalServerMark } from './lib/server-mark';
 
 const DEMO_NEEDS_LOOPBACK =
@@ -20,13 +21,18 @@ function startProblems(): string[] {
   return problems;
 }
 
-/** Start-up of the Node.js server: refuse to run misconfigured (fail closed), then migrate the database. */
+/**
+ * Start-up of the Node.js server: refuse to run misconfigured (fail closed), migrate the database, then
+ * start housekeeping and, unless a separate `npm run worker` does it (OUTBOX_WORKER=off), the outbox worker.
+ */
 export async function startNodeServer(): Promise<void> {
   const problems = startProblems();
   if (problems.length > 0) {
     console.error(`Refusing to start:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     process.exit(1);
   }
+  if (serverEnv().NODE_ENV === 'production') for (const warning of productionStartWarnings()) console.warn(`Warning: ${warning}`);
   await getDb();
   startHousekeeping();
+  if (serverEnv().OUTBOX_WORKER === 'in-process') await startInProcessOutboxWorker();
 }

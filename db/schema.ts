@@ -268,7 +268,23 @@ export const passcodes = pgTable(
 );
 export type Passcode = typeof passcodes.$inferSelect;
 
-/** Recipient communications, written after the transaction that caused them commits. */
+/** Delivery state of an outbox row (a recipient message or a webhook delivery). `failed` is the dead letter. */
+const outboxColumns = () => ({
+  status: notificationStatusEnum('status').notNull().default('pending'),
+  /** Tries started so far; a claimed row counts its try before it is sent. */
+  attempts: integer('attempts').notNull().default(0),
+  /** When a worker may take it next: due now, after a retry's backoff, or after a claim's lease runs out. */
+  nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+  lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
+  lastError: text('last_error'),
+  createdAt: createdAt(),
+  sentAt: timestamp('sent_at', { withTimezone: true }),
+});
+
+/**
+ * Recipient communications (the outbox): written in the transaction that causes them, sent by the outbox
+ * worker on any instance, never twice.
+ */
 export const notifications = pgTable(
   'notifications',
   {
@@ -284,13 +300,97 @@ export const notifications = pgTable(
     body: text('body').notNull(),
     /** A sign-in code or passcode sealed with OTP_ENC_KEY, substituted by the transport at send time. */
     secretCiphertext: text('secret_ciphertext'),
-    status: notificationStatusEnum('status').notNull().default('pending'),
-    attempts: integer('attempts').notNull().default(0),
-    createdAt: createdAt(),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
+    ...outboxColumns(),
   },
-  (t) => [index('notifications_status_idx').on(t.status, t.createdAt), index('notifications_shipment_idx').on(t.shipmentId)],
+  (t) => [
+    index('notifications_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'pending'`),
+    index('notifications_account_idx').on(t.accountId, t.createdAt),
+    index('notifications_shipment_idx').on(t.shipmentId),
+  ],
 );
+export type Notification = typeof notifications.$inferSelect;
+
+/**
+ * A shipper's HTTPS endpoint for signed webhooks (Standard Webhooks). Its `whsec_` secret is sealed with
+ * OTP_ENC_KEY; after a rotation the previous one still signs until `previousSecretExpiresAt`.
+ */
+export const webhookEndpoints = pgTable(
+  'webhook_endpoints',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => shipperAccounts.id),
+    url: text('url').notNull(),
+    description: text('description').notNull().default(''),
+    events: text('events').array().notNull(),
+    secretCiphertext: text('secret_ciphertext').notNull(),
+    previousSecretCiphertext: text('previous_secret_ciphertext'),
+    previousSecretExpiresAt: timestamp('previous_secret_expires_at', { withTimezone: true }),
+    enabled: boolean('enabled').notNull().default(true),
+    /** Why it was switched off automatically (repeated failures); null when enabled or switched off by hand. */
+    disabledReason: text('disabled_reason'),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('webhook_endpoints_account_idx').on(t.accountId)],
+);
+export type WebhookEndpoint = typeof webhookEndpoints.$inferSelect;
+
+/** One event for one endpoint: the exact signed body and its `webhook-id`, kept the same across retries. */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    messageId: text('message_id').notNull(),
+    endpointId: uuid('endpoint_id')
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => shipperAccounts.id),
+    eventType: text('event_type').notNull(),
+    shipmentId: uuid('shipment_id').references(() => shipments.id, { onDelete: 'cascade' }),
+    payload: text('payload').notNull(),
+    responseStatus: integer('response_status'),
+    ...outboxColumns(),
+  },
+  (t) => [
+    index('webhook_deliveries_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.status} = 'pending'`),
+    index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.createdAt),
+  ],
+);
+export type WebhookDelivery = typeof webhookDeliveries.$inferSelect;
+
+export const passcodeCheckOutcomeEnum = pgEnum('passcode_check_outcome', ['right', 'wrong', 'locked', 'expired', 'resent']);
+
+/** Proof of delivery: every passcode entry and resend on a package, by whom and where; never the code. */
+export const passcodeChecks = pgTable(
+  'passcode_checks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    shipmentId: uuid('shipment_id')
+      .notNull()
+      .references(() => shipments.id, { onDelete: 'cascade' }),
+    passcodeId: uuid('passcode_id').references(() => passcodes.id),
+    actorUserId: uuid('actor_user_id')
+      .notNull()
+      .references(() => users.id),
+    station: marketplaceEnum('station').notNull(),
+    outcome: passcodeCheckOutcomeEnum('outcome').notNull(),
+    /** Which wrong entry this was (1 to 3) for `wrong` and the locking `locked`; the resend's number for `resent`. */
+    attemptNumber: integer('attempt_number'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('passcode_checks_shipment_idx').on(t.shipmentId, t.at)],
+);
+export type PasscodeCheck = typeof passcodeChecks.$inferSelect;
 
 /** Sign-in codes for Recipient Central (no passwords for recipients). */
 export const recipientSignInCodes = pgTable(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { productionStartProblems, readServerSecrets, serverEnv } from './env';
+import { productionStartProblems, productionStartWarnings, readServerSecrets, serverEnv } from './env';
 
 const key = (bytes: number) => Buffer.alloc(bytes, 7).toString('base64');
 const complete = { NEXTAUTH_SECRET: key(32), OTP_PEPPER: key(32), OTP_ENC_KEY: key(32) };
@@ -24,12 +24,53 @@ describe('server settings', () => {
     expect(env.DATABASE_POOL_MAX).toBe(10);
     expect(env.DEMO_INBOX).toBe(false);
     expect(env.TRUST_PROXY).toBe(false);
+    expect(env.OUTBOX_WORKER).toBe('in-process');
+  });
+
+  it('accept the outbox worker switched off, and nothing but in-process or off', () => {
+    expect(serverEnv({ OUTBOX_WORKER: 'off' }).OUTBOX_WORKER).toBe('off');
+    expect(() => serverEnv({ OUTBOX_WORKER: 'separate' })).toThrow('OUTBOX_WORKER must be in-process or off');
   });
 
   it('name every malformed setting at once', () => {
     expect(() => serverEnv({ DATABASE_URL: 'mysql://x', DATABASE_POOL_MAX: 'ten', DEMO_INBOX: 'yes', SMTP_URL: 'mail.example' })).toThrow(
       /DATABASE_URL must be a URL starting with postgres:\/\/.*DATABASE_POOL_MAX must be a whole number.*SMTP_URL must be a URL.*DEMO_INBOX must be 1/,
     );
+  });
+});
+
+describe('the SMS gateway settings', () => {
+  const gateway = {
+    SMS_GATEWAY_URL: 'https://api.twilio.com',
+    SMS_GATEWAY_ACCOUNT_SID: 'AC123',
+    SMS_GATEWAY_AUTH_TOKEN: 'token',
+    SMS_FROM: '+447700900001',
+  };
+
+  it('are read together', () => {
+    expect(serverEnv(gateway)).toMatchObject(gateway);
+  });
+
+  it('name each one missing beside the gateway URL', () => {
+    expect(() => serverEnv({ SMS_GATEWAY_URL: 'https://api.twilio.com', SMS_GATEWAY_AUTH_TOKEN: '' })).toThrow(
+      'Invalid settings: SMS_GATEWAY_ACCOUNT_SID is not set: SMS_GATEWAY_URL needs it; SMS_GATEWAY_AUTH_TOKEN is not set: SMS_GATEWAY_URL needs it; SMS_FROM is not set: SMS_GATEWAY_URL needs it',
+    );
+  });
+
+  it('are named missing alongside other malformed settings', () => {
+    expect(() => serverEnv({ ...gateway, SMS_FROM: undefined, DATABASE_POOL_MAX: '0' })).toThrow(
+      'Invalid settings: DATABASE_POOL_MAX must be a whole number from 1 to 200; SMS_FROM is not set: SMS_GATEWAY_URL needs it',
+    );
+  });
+
+  it('refuse a gateway URL that is not http or https', () => {
+    expect(() => serverEnv({ ...gateway, SMS_GATEWAY_URL: 'api.twilio.com' })).toThrow(
+      'SMS_GATEWAY_URL must be a URL starting with http:// or https://',
+    );
+  });
+
+  it('may all be left out', () => {
+    expect(serverEnv({}).SMS_GATEWAY_URL).toBeUndefined();
   });
 });
 
@@ -56,5 +97,27 @@ describe('a production start', () => {
       [],
     );
     expect(productionStartProblems({ ...complete, DEMO_INBOX: '1' })).toEqual([]);
+  });
+});
+
+describe('production start warnings', () => {
+  const production = { ...complete, NODE_ENV: 'production' };
+
+  it('say that SMS will end failed without a gateway', () => {
+    expect(productionStartWarnings(production)).toEqual([
+      'SMS_GATEWAY_URL is not set: SMS messages will end failed with "no SMS gateway configured"',
+    ]);
+  });
+
+  it('are none with a gateway, in demo mode, or outside production', () => {
+    const gateway = {
+      SMS_GATEWAY_URL: 'https://api.twilio.com',
+      SMS_GATEWAY_ACCOUNT_SID: 'AC1',
+      SMS_GATEWAY_AUTH_TOKEN: 't',
+      SMS_FROM: 'Shipper',
+    };
+    expect(productionStartWarnings({ ...production, ...gateway })).toEqual([]);
+    expect(productionStartWarnings({ ...production, DEMO_INBOX: '1' })).toEqual([]);
+    expect(productionStartWarnings({ ...complete, NODE_ENV: 'development' })).toEqual([]);
   });
 });

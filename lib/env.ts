@@ -39,7 +39,7 @@ const secretsSchema = z.object({
 export type ServerSecrets = z.infer<typeof secretsSchema>;
 export const SECRET_NAMES = Object.keys(secretsSchema.shape) as (keyof ServerSecrets)[];
 
-const settingsSchema = z.object({
+const settingsFields = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: urlWithScheme('DATABASE_URL', ['postgres:', 'postgresql:']),
   PGLITE_DIR: z.string().min(1).optional(),
@@ -56,7 +56,28 @@ const settingsSchema = z.object({
   DEMO_INBOX: flag('DEMO_INBOX'),
   /** A reverse proxy in front sets X-Forwarded-For/-Host/-Proto; without it those headers are ignored. */
   TRUST_PROXY: flag('TRUST_PROXY'),
+  /** A Twilio-compatible Messages API base URL, e.g. https://api.twilio.com; the three below come with it. */
+  SMS_GATEWAY_URL: urlWithScheme('SMS_GATEWAY_URL', ['http:', 'https:']),
+  SMS_GATEWAY_ACCOUNT_SID: z.string().optional(),
+  SMS_GATEWAY_AUTH_TOKEN: z.string().optional(),
+  /** The sender number (E.164) or alphanumeric sender name SMS go out from. */
+  SMS_FROM: z.string().optional(),
+  /** `off`: this process sends nothing; a separate `npm run worker` drains the outbox. */
+  OUTBOX_WORKER: z.enum(['in-process', 'off'], { error: 'OUTBOX_WORKER must be in-process or off' }).default('in-process'),
 });
+
+const SMS_GATEWAY_COMPANIONS = ['SMS_GATEWAY_ACCOUNT_SID', 'SMS_GATEWAY_AUTH_TOKEN', 'SMS_FROM'] as const;
+
+const settingsSchema = settingsFields.superRefine(
+  (settings, ctx) => {
+    if (!settings.SMS_GATEWAY_URL) return;
+    for (const name of SMS_GATEWAY_COMPANIONS) {
+      if (!settings[name]) ctx.addIssue({ code: 'custom', path: [name], message: `${name} is not set: SMS_GATEWAY_URL needs it` });
+    }
+  },
+  // Run even when another setting is malformed, so every problem is named at once.
+  { when: ({ value }) => typeof value === 'object' && value !== null },
+);
 export type ServerSettings = z.infer<typeof settingsSchema>;
 
 function problemsOf(error: z.ZodError): string[] {
@@ -99,6 +120,17 @@ export function productionStartProblems(source: EnvSource = process.env): string
     problems.push("NEXTAUTH_URL is not set: sign-in and sign-out redirect to it (the portal's public https:// address)");
   }
   return problems;
+}
+
+/**
+ * What a production start may go on without but should say out loud: with no SMS gateway outside demo
+ * mode, every SMS is recorded as failed instead of sent.
+ */
+export function productionStartWarnings(source: EnvSource = process.env): string[] {
+  const settings = settingsSchema.safeParse(withoutEmpty(source));
+  if (!settings.success || settings.data.NODE_ENV !== 'production' || settings.data.DEMO_INBOX) return [];
+  if (settings.data.SMS_GATEWAY_URL) return [];
+  return ['SMS_GATEWAY_URL is not set: SMS messages will end failed with "no SMS gateway configured"'];
 }
 
 /** Demo mode is on: message bodies are shown on /messages and nothing leaves the machine. */

@@ -7,26 +7,13 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { listMessageLog } from '@/db/queries/message-log';
 import { isDemoInbox } from '@/lib/env';
-import { DELIVERED_TEMPLATE } from '@/lib/messages/delivered';
-import { OUT_FOR_DELIVERY_TEMPLATE } from '@/lib/messages/out-for-delivery';
-import { PASSCODE_RESEND_TEMPLATE, PASSCODE_TEMPLATE } from '@/lib/messages/passcode';
-import { SHIPPED_TEMPLATE } from '@/lib/messages/shipped';
-import { SIGN_IN_CODE_TEMPLATE } from '@/lib/messages/sign-in-code';
+import { templateLabel } from '@/lib/messages/template-labels';
 
 /** Outside demo mode the page, its title included, does not exist. */
 export function generateMetadata(): Metadata {
   if (!isDemoInbox()) notFound();
   return { title: 'Message log' };
 }
-
-const TEMPLATE_LABELS: Record<string, string> = {
-  [SHIPPED_TEMPLATE]: 'Shipped',
-  [OUT_FOR_DELIVERY_TEMPLATE]: 'Out For Delivery',
-  [PASSCODE_TEMPLATE]: 'Passcode',
-  [PASSCODE_RESEND_TEMPLATE]: 'Passcode (resent)',
-  [DELIVERED_TEMPLATE]: 'Delivered',
-  [SIGN_IN_CODE_TEMPLATE]: 'Sign-in code',
-};
 
 /**
  * The demo inbox: what the portal would have sent, newest first. It exists only in demo mode
@@ -59,7 +46,7 @@ export default async function MessagesPage() {
                   <span className="rounded bg-slate-100 px-1.5 py-0.5 font-semibold uppercase text-slate-700">
                     {m.channel === 'sms' ? 'SMS' : 'E-mail'}
                   </span>
-                  <span className="font-medium text-slate-700">{TEMPLATE_LABELS[m.template] ?? m.template}</span>
+                  <span className="font-medium text-slate-700">{templateLabel(m.template)}</span>
                   <span>to {m.to}</span>
                   <span className="ml-auto">
                     {m.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC · {m.status}

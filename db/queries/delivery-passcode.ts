@@ -5,12 +5,15 @@ import { deliveredFor, passcodeResendFor } from '@/lib/messages/package-messages
 import { isResendEnabled } from '@/lib/otp/marketplaces';
 import { deliveryDayAt, isPasscodeShaped, passcodeKeys, secretCodeMatches } from '@/lib/passcode';
 import type { TrackerState } from '@/lib/tracker/states';
+import { passcodeLockedEvent } from '@/lib/webhooks/passcode-events';
 import type { DbOrTx, Tx } from '../client';
 import { type Passcode, passcodes, shipments, shipperAccounts } from '../schema';
 import { DeliveryConflictError, loadStationPackage, needsPasscode, stationPackageColumns, type StationPackage } from './delivery-scope';
 import { tryStep } from './lifecycle-steps';
+import { enqueueWebhookEvents } from './webhook-events';
 import { reportLockoutAnomaly } from './lockout-anomaly';
 import { enqueueMessages } from './outbox';
+import { type PasscodeCheckToRecord, recordPasscodeCheck } from './passcode-checks';
 import { findPasscode, isLocked, MAX_FAILED_ATTEMPTS, MAX_RESENDS, type PasscodeScope, resealForOutbox } from './passcode-store';
 
 /** What the DA's device learns from an entry: never the code, its hash or its ciphertext. */
@@ -69,46 +72,79 @@ async function markRecipientPackagesOtpNotAvailable(tx: Tx, passcode: Passcode, 
   return moved;
 }
 
+/** An entry's result and what the proof-of-delivery record says about it (nothing for an entry never checked). */
+interface CheckedEntry {
+  result: PasscodeEntryResult;
+  check: Pick<PasscodeCheckToRecord, 'passcodeId' | 'outcome' | 'attemptNumber'> | null;
+}
+
+function checkOfRefusal(result: PasscodeEntryResult, passcodeId: string): CheckedEntry['check'] {
+  if (result.outcome === 'locked') return { passcodeId, outcome: 'locked' };
+  if (result.outcome === 'expired') return { passcodeId, outcome: 'expired' };
+  return null;
+}
+
+async function refused(tx: Tx, pkg: StationPackage, passcode: Passcode): Promise<CheckedEntry> {
+  const result = await refusal(tx, pkg, passcode);
+  return { result, check: checkOfRefusal(result, passcode.id) };
+}
+
+/** The 3rd wrong entry locks the passcode: its packages go back, and the shipper's systems are told. */
+async function lockOut(tx: Tx, pkg: StationPackage, passcode: Passcode, actorUserId: string): Promise<CheckedEntry> {
+  const returnedPackages = await markRecipientPackagesOtpNotAvailable(tx, passcode, actorUserId);
+  await enqueueWebhookEvents(tx, pkg.accountId, [passcodeLockedEvent(passcode, pkg.marketplace, new Date())]);
+  return {
+    result: { outcome: 'locked', returnedPackages },
+    check: { passcodeId: passcode.id, outcome: 'locked', attemptNumber: MAX_FAILED_ATTEMPTS },
+  };
+}
+
+async function checkEntry(tx: Tx, actor: Actor, pkg: StationPackage, code: string): Promise<CheckedEntry> {
+  requirePasscodePackage(pkg);
+  if (pkg.trackerState === 'attempted_otp_not_available') {
+    return { result: { outcome: 'locked', returnedPackages: 0 }, check: { passcodeId: null, outcome: 'locked' } };
+  }
+  if (pkg.trackerState !== 'out_for_delivery' || !pkg.deliveryDate) {
+    return { result: { outcome: 'not_out_for_delivery', trackerState: pkg.trackerState }, check: null };
+  }
+  const passcode = await packagePasscode(tx, pkg);
+  if (secretCodeMatches(code, passcode.codeHmac, passcodeKeys().pepper)) {
+    const guard = sql`exists (select 1 from ${passcodes} where ${usable(passcode.id)})`;
+    if (!(await tryStep(tx, pkg, 'deliver_with_otp', actor.userId, { guard }))) return refused(tx, pkg, passcode);
+    await enqueueMessages(tx, deliveredFor(pkg, true));
+    return { result: { outcome: 'delivered' }, check: { passcodeId: passcode.id, outcome: 'right' } };
+  }
+  const [counted] = await tx
+    .update(passcodes)
+    .set({
+      failedAttempts: sql`${passcodes.failedAttempts} + 1`,
+      lockedAt: sql`case when ${passcodes.failedAttempts} + 1 >= ${MAX_FAILED_ATTEMPTS} then now() else ${passcodes.lockedAt} end`,
+    })
+    .where(usable(passcode.id))
+    .returning({ failedAttempts: passcodes.failedAttempts });
+  if (!counted) return refused(tx, pkg, passcode);
+  if (counted.failedAttempts >= MAX_FAILED_ATTEMPTS) return lockOut(tx, pkg, passcode, actor.userId);
+  return {
+    result: { outcome: 'wrong', attemptsLeft: MAX_FAILED_ATTEMPTS - counted.failedAttempts },
+    check: { passcodeId: passcode.id, outcome: 'wrong', attemptNumber: counted.failedAttempts },
+  };
+}
+
 /**
  * The DA types the recipient's passcode. A wrong code is counted by one conditional UPDATE (so racing
  * devices can never get a 4th try); a right code delivers by one conditional UPDATE of the package (so
  * it is delivered once), and only while the passcode is still usable (a locked code refuses even the
- * right code).
+ * right code). Every check is recorded for proof of delivery in the same transaction.
  */
 export async function enterPasscode(db: DbOrTx, actor: Actor, shipmentId: string, code: string): Promise<PasscodeEntryResult> {
   if (!isPasscodeShaped(code)) throw new DeliveryConflictError('The passcode is 6 digits.');
-  const keys = passcodeKeys();
-  const { result, delivered } = await db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const pkg = await loadStationPackage(tx, actor, shipmentId);
-    requirePasscodePackage(pkg);
-    if (pkg.trackerState === 'attempted_otp_not_available')
-      return { result: { outcome: 'locked', returnedPackages: 0 } as const, delivered: null };
-    if (pkg.trackerState !== 'out_for_delivery' || !pkg.deliveryDate) {
-      return { result: { outcome: 'not_out_for_delivery', trackerState: pkg.trackerState } as const, delivered: null };
-    }
-    const passcode = await packagePasscode(tx, pkg);
-    if (secretCodeMatches(code, passcode.codeHmac, keys.pepper)) {
-      const guard = sql`exists (select 1 from ${passcodes} where ${usable(passcode.id)})`;
-      if (await tryStep(tx, pkg, 'deliver_with_otp', actor.userId, { guard }))
-        return { result: { outcome: 'delivered' } as const, delivered: pkg };
-      return { result: await refusal(tx, pkg, passcode), delivered: null };
-    }
-    const [counted] = await tx
-      .update(passcodes)
-      .set({
-        failedAttempts: sql`${passcodes.failedAttempts} + 1`,
-        lockedAt: sql`case when ${passcodes.failedAttempts} + 1 >= ${MAX_FAILED_ATTEMPTS} then now() else ${passcodes.lockedAt} end`,
-      })
-      .where(usable(passcode.id))
-      .returning({ failedAttempts: passcodes.failedAttempts });
-    if (!counted) return { result: await refusal(tx, pkg, passcode), delivered: null };
-    if (counted.failedAttempts < MAX_FAILED_ATTEMPTS) {
-      return { result: { outcome: 'wrong', attemptsLeft: MAX_FAILED_ATTEMPTS - counted.failedAttempts } as const, delivered: null };
-    }
-    const returnedPackages = await markRecipientPackagesOtpNotAvailable(tx, passcode, actor.userId);
-    return { result: { outcome: 'locked', returnedPackages } as const, delivered: null };
+    const entry = await checkEntry(tx, actor, pkg, code);
+    if (entry.check)
+      await recordPasscodeCheck(tx, { ...entry.check, shipmentId: pkg.id, actorUserId: actor.userId, station: pkg.marketplace });
+    return entry.result;
   });
-  if (delivered) await enqueueMessages(db, deliveredFor(delivered, true));
   if (result.outcome === 'locked' && result.returnedPackages > 0) await reportLockoutAnomaly(db, actor);
   return result;
 }
@@ -130,7 +166,7 @@ async function refusal(tx: Tx, pkg: StationPackage, seen: Passcode): Promise<Pas
  */
 export async function resendPasscode(db: DbOrTx, actor: Actor, shipmentId: string): Promise<{ resendsLeft: number }> {
   const keys = passcodeKeys();
-  const { messages, resendsLeft } = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const pkg = await loadStationPackage(tx, actor, shipmentId);
     requirePasscodePackage(pkg);
     if (!isResendEnabled(pkg.marketplace)) throw new DeliveryConflictError('Resending the passcode is not available in this marketplace.');
@@ -147,10 +183,17 @@ export async function resendPasscode(db: DbOrTx, actor: Actor, shipmentId: strin
       if (isExpired(passcode)) throw new DeliveryConflictError('The passcode has expired.');
       throw new DeliveryConflictError(`The passcode has already been resent ${MAX_RESENDS} times.`);
     }
-    return { messages: passcodeResendFor(pkg, row.id, resealForOutbox(row, keys)), resendsLeft: MAX_RESENDS - row.resendCount };
+    await enqueueMessages(tx, passcodeResendFor(pkg, row.id, resealForOutbox(row, keys)));
+    await recordPasscodeCheck(tx, {
+      shipmentId: pkg.id,
+      passcodeId: row.id,
+      actorUserId: actor.userId,
+      station: pkg.marketplace,
+      outcome: 'resent',
+      attemptNumber: row.resendCount,
+    });
+    return { resendsLeft: MAX_RESENDS - row.resendCount };
   });
-  await enqueueMessages(db, messages);
-  return { resendsLeft };
 }
 
 /** The DA's view of one package: state and what can be done, never passcode material. */

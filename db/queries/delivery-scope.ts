@@ -28,6 +28,7 @@ export const stationPackageColumns = {
   id: shipments.id,
   accountId: shipments.accountId,
   trackingId: shipments.trackingId,
+  packageClientReferenceId: shipments.packageClientReferenceId,
   marketplace: shipments.marketplace,
   recipientName: shipments.recipientName,
   recipientEmail: shipments.recipientEmail,
@@ -48,6 +49,7 @@ export interface StationPackage {
   id: string;
   accountId: string;
   trackingId: string;
+  packageClientReferenceId: string;
   marketplace: Marketplace;
   recipientName: string;
   recipientEmail: string | null;

@@ -75,12 +75,11 @@ export async function listTodaysPackages(db: DbOrTx, actor: Actor, now = new Dat
 }
 
 export async function pickUp(db: DbOrTx, actor: Actor, shipmentId: string): Promise<void> {
-  const pkg = await db.transaction(async (tx) => {
-    const row = await loadStationPackage(tx, actor, shipmentId);
-    await applyStep(tx, row, 'pick_up', actor.userId);
-    return row;
+  await db.transaction(async (tx) => {
+    const pkg = await loadStationPackage(tx, actor, shipmentId);
+    await applyStep(tx, pkg, 'pick_up', actor.userId);
+    await enqueueMessages(tx, shippedFor(pkg, needsPasscode(pkg)));
   });
-  await enqueueMessages(db, shippedFor(pkg, needsPasscode(pkg)));
 }
 
 /** Refused when the passcode that would gate the package today is already locked. */
@@ -90,11 +89,11 @@ const LOCKED_TODAY =
 /**
  * Out for delivery; for a passcode package, its account's passcode for the recipient today is got or
  * created in the same transaction, first, so a passcode locked today keeps the package at the station.
- * Messages are queued after commit: Out For Delivery always, the passcode only when this call created it
- * (one passcode message per account, recipient and day).
+ * Messages are queued in that transaction: Out For Delivery always, the passcode only when this call
+ * created it (one passcode message per account, recipient and day).
  */
 export async function takeOutForDelivery(db: DbOrTx, actor: Actor, shipmentId: string, now = new Date()): Promise<void> {
-  const messages = await db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const pkg = await loadStationPackage(tx, actor, shipmentId);
     const deliveryDate = deliveryDayAt(pkg.marketplace, now);
     const passcode = needsPasscode(pkg)
@@ -102,20 +101,18 @@ export async function takeOutForDelivery(db: DbOrTx, actor: Actor, shipmentId: s
       : null;
     if (passcode?.locked) throw new DeliveryConflictError(LOCKED_TODAY);
     await applyStep(tx, pkg, 'out_for_delivery', actor.userId, { deliveryDate });
-    return outForDeliveryFor(pkg, passcode);
+    await enqueueMessages(tx, outForDeliveryFor(pkg, passcode));
   });
-  await enqueueMessages(db, messages);
 }
 
 /** A package that needs no passcode is handed over directly. */
 export async function deliverWithoutPasscode(db: DbOrTx, actor: Actor, shipmentId: string): Promise<void> {
-  const pkg = await db.transaction(async (tx) => {
-    const row = await loadStationPackage(tx, actor, shipmentId);
-    if (needsPasscode(row)) throw new DeliveryConflictError('This package needs the recipient’s passcode.');
-    await applyStep(tx, row, 'deliver', actor.userId);
-    return row;
+  await db.transaction(async (tx) => {
+    const pkg = await loadStationPackage(tx, actor, shipmentId);
+    if (needsPasscode(pkg)) throw new DeliveryConflictError('This package needs the recipient’s passcode.');
+    await applyStep(tx, pkg, 'deliver', actor.userId);
+    await enqueueMessages(tx, deliveredFor(pkg, false));
   });
-  await enqueueMessages(db, deliveredFor(pkg, false));
 }
 
 export async function returnToStation(db: DbOrTx, actor: Actor, shipmentId: string): Promise<void> {

@@ -2,9 +2,11 @@ import 'server-only';
 import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { ALLOWED_FROM, type LifecycleAction, mayApply, transition } from '@/lib/lifecycle';
 import { MARKETPLACES } from '@/lib/otp/marketplaces';
+import { eventOfStep } from '@/lib/webhooks/shipment-events';
 import type { Tx } from '../client';
 import { shipments, trackingEvents } from '../schema';
 import { DeliveryConflictError, type StationPackage } from './delivery-scope';
+import { enqueueWebhookEvents } from './webhook-events';
 
 const REFUSALS: Record<LifecycleAction, string> = {
   pick_up: 'This package has already been picked up.',
@@ -15,11 +17,14 @@ const REFUSALS: Record<LifecycleAction, string> = {
   return_to_station: 'Only a package whose delivery was attempted can be returned to the station.',
 };
 
-type SteppablePackage = Pick<StationPackage, 'id' | 'marketplace' | 'trackerState' | 'status' | 'detailCode'>;
+type SteppablePackage = Pick<
+  StationPackage,
+  'id' | 'accountId' | 'trackingId' | 'packageClientReferenceId' | 'marketplace' | 'trackerState' | 'status' | 'detailCode'
+>;
 
 /**
- * Moves one package one step and writes its tracking event; false when the package was no longer in a
- * state the step starts from. The state check (and any `guard`) is part of the UPDATE, so two devices
+ * Moves one package one step, writes its tracking event and queues the webhook event the step announces;
+ * false when the package was no longer in a state the step starts from. The state check (and any `guard`) is part of the UPDATE, so two devices
  * racing on the same package get one success and one refusal.
  */
 export async function tryStep(
@@ -53,6 +58,8 @@ export async function tryStep(
     location: { countryCode: MARKETPLACES[pkg.marketplace].countryCode },
     actorUserId,
   });
+  const event = eventOfStep(action, { ...pkg, ...next }, now);
+  if (event) await enqueueWebhookEvents(tx, pkg.accountId, [event], now);
   return true;
 }
 

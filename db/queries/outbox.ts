@@ -1,15 +1,15 @@
 import 'server-only';
 import type { OutgoingMessage } from '@/lib/messages/types';
-import type { DbOrTx } from '../client';
+import type { Tx } from '../client';
 import { notifications } from '../schema';
 
 /**
- * Queues messages in the outbox. Call it after the transaction that caused them has committed, so a
- * rolled-back change never sends anything.
+ * Queues messages in the outbox inside the transaction of the change that causes them: they exist if and
+ * only if it commits, whatever happens to the process afterwards. The outbox worker sends them.
  */
-export async function enqueueMessages(db: DbOrTx, messages: readonly OutgoingMessage[]): Promise<void> {
+export async function enqueueMessages(tx: Tx, messages: readonly OutgoingMessage[]): Promise<void> {
   if (messages.length === 0) return;
-  await db.insert(notifications).values(
+  await tx.insert(notifications).values(
     messages.map((m) => ({
       channel: m.channel,
       toAddress: m.to,

@@ -58,7 +58,7 @@ async function findRecipient(db: DbOrTx, identifier: string): Promise<User | nul
 /**
  * Sends a recipient a 6-digit sign-in code by SMS and e-mail (valid 10 minutes), at most 5 per
  * recipient per 15 minutes. The user row is locked while counting, so parallel requests cannot
- * pass the limit together; the messages are queued only after that transaction commits.
+ * pass the limit together; the code and its messages are written in that one transaction.
  */
 export async function requestRecipientSignInCode(db: DbOrTx, identifier: string, options: Options = {}): Promise<SignInCodeRequestResult> {
   const now = options.now ?? new Date();
@@ -68,27 +68,24 @@ export async function requestRecipientSignInCode(db: DbOrTx, identifier: string,
   const user = await findRecipient(db, identifier);
   if (!user) return { accepted: true };
 
-  const issued = await db.transaction(async (tx) => {
+  const secretCiphertext = encryptSecret(code, keys.encryptionKey, OUTBOX_SECRET_AD);
+  await db.transaction(async (tx) => {
     await tx.select({ id: users.id }).from(users).where(eq(users.id, user.id)).for('update');
     const windowStart = new Date(now.getTime() - SIGN_IN_CODE_REQUEST_WINDOW_MINUTES * MINUTE);
     const [recent] = await tx
       .select({ n: count() })
       .from(recipientSignInCodes)
       .where(and(eq(recipientSignInCodes.userId, user.id), gt(recipientSignInCodes.createdAt, windowStart)));
-    if ((recent?.n ?? 0) >= SIGN_IN_CODE_MAX_REQUESTS) return false;
+    if ((recent?.n ?? 0) >= SIGN_IN_CODE_MAX_REQUESTS) return;
     await tx.insert(recipientSignInCodes).values({
       userId: user.id,
       codeHmac,
       createdAt: now,
       expiresAt: new Date(now.getTime() + SIGN_IN_CODE_VALID_MINUTES * MINUTE),
     });
-    return true;
+    const messages = signInCodeMessages({ email: user.email, phone: user.phoneE164 }).map((m) => ({ ...m, secretCiphertext }));
+    await enqueueMessages(tx, messages);
   });
-  if (!issued) return { accepted: true };
-
-  const secretCiphertext = encryptSecret(code, keys.encryptionKey, OUTBOX_SECRET_AD);
-  const messages = signInCodeMessages({ email: user.email, phone: user.phoneE164 }).map((m) => ({ ...m, secretCiphertext }));
-  await enqueueMessages(db, messages);
   return { accepted: true };
 }
 

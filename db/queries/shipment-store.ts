@@ -3,10 +3,13 @@ import { and, eq, sql } from 'drizzle-orm';
 import { storedEligibilityOf, type EligibilityResult } from '@/lib/otp';
 import { timeOrderedId } from '@/lib/ids/time-ordered-id';
 import { generateTrackingId } from '@/lib/tracker/tracking-id';
+import type { Marketplace } from '@/lib/otp/marketplaces';
 import type { ParsedPackage } from '@/lib/upload/types';
+import { shipmentEvent } from '@/lib/webhooks/shipment-events';
 import type { DbOrTx, Tx } from '../client';
 import { shipments } from '../schema';
 import { storedItemsOf } from '../stored-items';
+import { enqueueWebhookEvents, hasWebhookSubscribers } from './webhook-events';
 
 interface PackageToStore {
   pkg: ParsedPackage;
@@ -44,7 +47,10 @@ class SharedValues {
 }
 
 interface StoredRow {
+  id: string;
+  trackingId: string;
   ref: string;
+  marketplace: Marketplace;
   eligible: boolean;
 }
 
@@ -129,12 +135,12 @@ async function insertBatch(tx: Tx, accountId: string, uploadId: string | null, n
         join ship_froms f on f.i = x."from"
         -- No target: a clash of client reference (a duplicate) or of tracking id (a rare random clash) skips the row.
         on conflict do nothing
-        returning id, package_client_reference_id, otp_eligible
+        returning id, tracking_id, package_client_reference_id, marketplace, otp_eligible
       ), events as (
         insert into tracking_events (shipment_id, event_code, status, event_time)
         select id, 'ReadyForReceive', 'PreTransit', ${now}::timestamptz from inserted
       )
-      select package_client_reference_id as ref, otp_eligible as eligible from inserted
+      select id, tracking_id as "trackingId", package_client_reference_id as ref, marketplace, otp_eligible as eligible from inserted
   `)) as unknown as { rows: StoredRow[] };
   return result.rows;
 }
@@ -179,9 +185,30 @@ async function retryTrackingIdClashes(
   return [...again, ...(await retryTrackingIdClashes(tx, accountId, uploadId, now, clashed, again))];
 }
 
+/** `shipment.created` for each new shipment, for the account's subscribed endpoints. */
+async function announceCreated(tx: Tx, accountId: string, rows: readonly StoredRow[], at: Date): Promise<void> {
+  const events = rows.map((row) =>
+    shipmentEvent(
+      'shipment.created',
+      {
+        id: row.id,
+        trackingId: row.trackingId,
+        packageClientReferenceId: row.ref,
+        marketplace: row.marketplace,
+        status: 'PreTransit',
+        detailCode: null,
+        trackerState: 'label_created',
+      },
+      at,
+      { otpEligible: row.eligible },
+    ),
+  );
+  await enqueueWebhookEvents(tx, accountId, events, at);
+}
+
 /**
- * Inserts packages as "Label Created" shipments (items included) with their first tracking event, inside the
- * caller's transaction: one statement per batch, its rows as one JSON parameter, with values many rows
+ * Inserts packages as "Label Created" shipments (items included) with their first tracking event and their
+ * `shipment.created` webhook deliveries, inside the caller's transaction: one statement per batch, its rows as one JSON parameter, with values many rows
  * share (eligibility results, ship-from addresses) sent once. The unique (account, client reference)
  * index decides duplicates, so two uploads racing with the same ids end with exactly one copy.
  */
@@ -193,7 +220,9 @@ export async function storeShipments(
   judge: (pkg: ParsedPackage) => EligibilityResult,
   onProgress?: (done: number, total: number) => void,
 ): Promise<StoreResult> {
-  const now = new Date().toISOString();
+  const createdAt = new Date();
+  const now = createdAt.toISOString();
+  const announce = await hasWebhookSubscribers(tx, accountId, 'shipment.created');
   // Judged a batch at a time: 100,000 results held at once would add about 100 MB to the peak.
   const batchAt = (start: number): PackageToStore[] =>
     packages.slice(start, start + BATCH).map((pkg) => ({ pkg, eligibility: judge(pkg) }));
@@ -209,6 +238,7 @@ export async function storeShipments(
     next = following.length > 0 ? await batchParams(following) : null;
     const rows = await running;
     rows.push(...(await retryTrackingIdClashes(tx, accountId, uploadId, now, batch, rows)));
+    if (announce) await announceCreated(tx, accountId, rows, createdAt);
     batch = following;
     stored += rows.length;
     eligibleStored += rows.filter((row) => row.eligible).length;

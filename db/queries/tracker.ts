@@ -12,9 +12,10 @@ import type { TrackerRowInput } from '@/lib/tracker/row-view';
 import type { DbOrTx } from '../client';
 import { shipments, shipperAccounts, trackingEvents, type ShipmentItem } from '../schema';
 import { assertRole, resolveAccountAccess } from './access';
+import { passcodeChecksOf, type PasscodeCheckView } from './passcode-checks';
 
 /** Counts stop here: counting a million rows on every page view is not cheap, "10,000+" is. */
-const COUNT_CAP = 10_000;
+export const COUNT_CAP = 10_000;
 
 export type TrackerRow = Omit<TrackerRowInput, 'otpReasons'> & { otpReasons: EligibilityReason[] };
 
@@ -310,10 +311,12 @@ export interface ShipmentDetail {
     location: { city?: string; stateOrRegion?: string; postalCode?: string; countryCode?: string } | null;
   }[];
   items: ShipmentItem[];
+  /** Proof of delivery: every passcode entry and resend on the package, oldest first; never the code. */
+  passcodeChecks: PasscodeCheckView[];
 }
 
 /**
- * One shipment with its timeline, items and the eligibility stored at label time. A tracking id
+ * One shipment with its timeline, items, the eligibility stored at label time and its passcode checks. A tracking id
  * that is unknown or belongs to an account the actor may not see is the same NotFoundError.
  */
 export async function getShipmentDetail(db: DbOrTx, actor: Actor, trackingId: string): Promise<ShipmentDetail> {
@@ -372,5 +375,6 @@ export async function getShipmentDetail(db: DbOrTx, actor: Actor, trackingId: st
     recipientPhoneMasked: maskPhone(recipientPhone, rest.marketplace),
     destination: address ? { city: address.city, postalCode: address.postalCode, countryCode: address.countryCode } : null,
     events,
+    passcodeChecks: await passcodeChecksOf(db, s.id),
   };
 }

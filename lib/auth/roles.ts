@@ -25,12 +25,15 @@ export const NAV_LINKS: Record<Role, NavLink[]> = {
   shipper: [
     { href: '/shipments', label: 'Shipment tracker' },
     { href: '/shipments/upload', label: 'Upload shipments' },
+    { href: '/messages/log', label: 'Messages' },
     { href: '/settings/recipient-experience', label: 'Recipient Experience' },
     { href: '/settings/secure-delivery', label: 'Secure Delivery (OTP)' },
+    { href: '/settings/webhooks', label: 'Webhooks' },
   ],
   account_manager: [
     { href: '/manager', label: 'Shipper accounts' },
     { href: '/shipments', label: 'Shipment tracker' },
+    { href: '/messages/log', label: 'Messages' },
   ],
   delivery_associate: [{ href: '/delivery', label: "Today's deliveries" }],
   recipient: [{ href: '/recipient', label: 'My packages' }],

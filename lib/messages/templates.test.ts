@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { serverEnv } from '@/lib/env';
 import { generatePasscode } from '@/lib/passcode';
 import { deliveredMessages } from './delivered';
 import { outForDeliveryMessages } from './out-for-delivery';
@@ -7,7 +6,6 @@ import { passcodeMessages, passcodeResendMessages } from './passcode';
 import { masked, withSecret } from './render';
 import { shippedMessages } from './shipped';
 import type { RecipientMessageContext } from './template-context';
-import { transportsFromEnv } from './transport';
 import { SECRET_PLACEHOLDER } from './types';
 
 const context: RecipientMessageContext = {
@@ -79,17 +77,5 @@ describe('lifecycle messages', () => {
     const [, email] = outForDeliveryMessages({ ...context, recipientName: 'Bob\r\nInjected', needsPasscode: false });
     expect(email!.body.split('\n')[0]).toBe('Hello Bob Injected,');
     expect(Object.keys(email!).sort()).toEqual(['accountId', 'body', 'channel', 'shipmentId', 'subject', 'template', 'to']);
-  });
-});
-
-describe('transports', () => {
-  it('keep every message in demo mode, even with SMTP configured', () => {
-    expect(transportsFromEnv(serverEnv({ DEMO_INBOX: '1', SMTP_URL: 'smtp://mail.example:25' })).email.name).toBe('log');
-  });
-
-  it('send e-mail over SMTP when configured and SMS through the log (no gateway yet)', () => {
-    expect(transportsFromEnv(serverEnv({})).email.name).toBe('log');
-    const configured = transportsFromEnv(serverEnv({ SMTP_URL: 'smtp://mail.example:25' }));
-    expect([configured.email.name, configured.sms.name]).toEqual(['smtp', 'log']);
   });
 });

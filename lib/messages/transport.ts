@@ -1,5 +1,7 @@
 import nodemailer from 'nodemailer';
 import { serverEnv, type ServerSettings } from '@/lib/env';
+import { PermanentSendError } from '@/lib/outbox/send-errors';
+import { smsGatewayTransport } from './sms-gateway';
 import type { MessageChannel } from './types';
 
 /** A message ready to leave: the secret, if any, is already in the body. Never logged or stored. */
@@ -11,7 +13,7 @@ export interface SendableMessage {
 }
 
 export interface MessageTransport {
-  readonly name: 'log' | 'smtp';
+  readonly name: 'log' | 'smtp' | 'sms-gateway' | 'unconfigured';
   send(message: SendableMessage): Promise<void>;
 }
 
@@ -34,12 +36,36 @@ function smtpTransport(smtpUrl: string, from: string): MessageTransport {
   };
 }
 
+/** A production server without an SMS gateway: each SMS fails at once, and the message log says why. */
+const unconfiguredSmsTransport: MessageTransport = {
+  name: 'unconfigured',
+  send: async () => {
+    throw new PermanentSendError('no SMS gateway configured');
+  },
+};
+
+function smsTransport(settings: ServerSettings): MessageTransport {
+  if (settings.DEMO_INBOX) return logTransport;
+  const { SMS_GATEWAY_URL, SMS_GATEWAY_ACCOUNT_SID, SMS_GATEWAY_AUTH_TOKEN, SMS_FROM } = settings;
+  // The settings schema requires the other three whenever the URL is set.
+  if (SMS_GATEWAY_URL && SMS_GATEWAY_ACCOUNT_SID && SMS_GATEWAY_AUTH_TOKEN && SMS_FROM) {
+    return smsGatewayTransport({
+      baseUrl: SMS_GATEWAY_URL,
+      accountSid: SMS_GATEWAY_ACCOUNT_SID,
+      authToken: SMS_GATEWAY_AUTH_TOKEN,
+      from: SMS_FROM,
+    });
+  }
+  return settings.NODE_ENV === 'production' ? unconfiguredSmsTransport : logTransport;
+}
+
 /**
- * The transport per channel. Demo mode keeps every message (the demo inbox shows them); otherwise e-mail
- * goes over SMTP when SMTP_URL is set (a production server refuses to start without it). SMS goes
- * through the log: there is no SMS gateway yet.
+ * The transport per channel. Demo mode keeps every message (the demo inbox shows them). Otherwise e-mail
+ * goes over SMTP when SMTP_URL is set (a production server refuses to start without it), and SMS through
+ * the gateway when SMS_GATEWAY_URL is set; without one, production fails each SMS permanently (the start
+ * warns about it) while development and tests keep them in the log.
  */
 export function transportsFromEnv(settings: ServerSettings = serverEnv()): Record<MessageChannel, MessageTransport> {
   const email = !settings.DEMO_INBOX && settings.SMTP_URL ? smtpTransport(settings.SMTP_URL, settings.SMTP_FROM) : logTransport;
-  return { email, sms: logTransport };
+  return { email, sms: smsTransport(settings) };
 }

@@ -43,7 +43,19 @@ const ACTIONS: Record<string, Record<string, Allowed>> = {
     clearOwnThreshold: SHIPPER,
     previewOwnThresholds: SHIPPER,
   },
+  'app/(portal)/settings/webhooks/actions.ts': {
+    createWebhookEndpointAction: SHIPPER,
+    updateWebhookEndpointAction: SHIPPER,
+    setWebhookEndpointEnabledAction: SHIPPER,
+    rotateWebhookSecretAction: SHIPPER,
+    deleteWebhookEndpointAction: SHIPPER,
+    sendTestEventAction: SHIPPER,
+    retryWebhookDeliveryAction: SHIPPER,
+    // A delivery's body for the log's "View body": the account's manager reads the log too.
+    webhookDeliveryBodyAction: ['shipper', 'account_manager'],
+  },
   'app/(portal)/shipments/actions.ts': { saveViewAction: ['shipper', 'account_manager'], deleteViewAction: ['shipper', 'account_manager'] },
+  'app/(portal)/messages/log/actions.ts': { retryMessage: ['shipper', 'account_manager'] },
   // Step 1 of the recipient sign-in: the visitor has no session yet.
   'app/(portal)/recipient/sign-in/actions.ts': { requestSignInCodeAction: 'public' },
 };

@@ -1,7 +1,6 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { after } from 'next/server';
 import { getDb } from '@/db/client';
 import {
   deliverWithoutPasscode,
@@ -13,28 +12,15 @@ import {
 } from '@/db/queries/delivery';
 import { enterPasscode, type PasscodeEntryResult, resendPasscode } from '@/db/queries/delivery-passcode';
 import { DeliveryConflictError } from '@/db/queries/delivery-scope';
-import { sendPendingMessages } from '@/db/queries/outbox-delivery';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { passcodeEntrySchema, runDaySchema, shipmentActionSchema } from '@/lib/validations/delivery';
 import { validatedAction } from '../../_lib/safe-action';
 
 const DA = ['delivery_associate'] as const;
 
-/** Sends what the step queued once the response is on its way (the outbox row is already committed). */
-function sendQueuedMessages(): void {
-  after(async () => {
-    try {
-      await sendPendingMessages(await getDb());
-    } catch (error) {
-      console.error('outbox: sending failed; rows stay pending for the next run', error instanceof Error ? error.name : 'error');
-    }
-  });
-}
-
 async function step<T>(work: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
   try {
     const result = await work();
-    sendQueuedMessages();
     revalidatePath('/delivery', 'layout');
     return result;
   } catch (error) {

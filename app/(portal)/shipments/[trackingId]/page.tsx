@@ -5,10 +5,12 @@ import type { ReactNode } from 'react';
 import { StatusBadge } from '@/components/shipments/status-badge';
 import { EligibilityExplanation } from '@/components/tracker/eligibility-explanation';
 import { ItemsTable } from '@/components/tracker/items-table';
+import { PasscodeCheckList } from '@/components/tracker/passcode-check-list';
 import { ShipmentTimeline } from '@/components/tracker/shipment-timeline';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
+import { MAX_FAILED_ATTEMPTS, MAX_RESENDS } from '@/db/queries/passcode-store';
 import { getShipmentDetail, type ShipmentDetail } from '@/db/queries/tracker';
 import { NotFoundError } from '@/lib/auth/errors';
 import { isUuid } from '@/lib/ids/uuid';
@@ -95,11 +97,26 @@ export default async function ShipmentDetailPage({
             <span>Times are shown in the marketplace&apos;s time zone.</span>
           </span>
         }
+        actions={
+          <Link
+            href={`/messages/log?trackingId=${encodeURIComponent(shipment.trackingId)}`}
+            className="text-sm font-medium text-brand-700 hover:underline"
+          >
+            Messages about this shipment →
+          </Link>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
         <div className="min-w-0 space-y-6">
           <Card title="Shipment">
             <Facts items={facts(shipment)} />
+          </Card>
+          <Card title="Passcode checks (proof of delivery)">
+            <PasscodeCheckList
+              checks={shipment.passcodeChecks}
+              marketplace={shipment.marketplace}
+              limits={{ wrongEntries: MAX_FAILED_ATTEMPTS, resends: MAX_RESENDS }}
+            />
           </Card>
           <Card title="Items">
             <ItemsTable items={shipment.items} marketplace={shipment.marketplace} />

@@ -47,6 +47,11 @@ export default async function ManagedAccountPage({ params }: { params: Promise<{
       <PageHeader
         title={settings.name}
         description={`Home marketplace ${settings.homeMarketplace} · ships in ${settings.marketplaces.join(', ')}`}
+        actions={
+          <Link href={`/settings/webhooks?account=${settings.id}`} className="text-sm text-brand-700 underline-offset-2 hover:underline">
+            Webhooks (read-only)
+          </Link>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="OTP Secure Delivery">

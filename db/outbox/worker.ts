@@ -1,0 +1,67 @@
+import 'server-only';
+import type { DbOrTx } from '../client';
+import { type MessageTransports, sendDueMessages } from './message-sender';
+import type { WakeSignal } from './wake-signal';
+import { sendDueWebhooks } from './webhook-sender';
+import type { RetryPolicy } from '@/lib/outbox/retry-policy';
+
+export interface WorkerOptions {
+  db: DbOrTx;
+  transports: MessageTransports;
+  wake: WakeSignal;
+  /** Idle wait between looks at the outbox when no wake-up comes (retries fall due without one). */
+  idlePollMs: number;
+  allowPrivateNetwork: boolean;
+  batchSize?: number;
+  concurrency?: number;
+  messagePolicy?: RetryPolicy;
+  webhookPolicy?: RetryPolicy;
+  webhookTimeoutMs?: number;
+}
+
+export interface OutboxWorker {
+  /** Stops taking work, lets the sends in flight finish and be recorded, then resolves. */
+  stop(): Promise<void>;
+}
+
+const ERROR_PAUSE_MS = 2_000;
+
+/**
+ * The outbox worker: sends due messages and webhook deliveries until stopped. A full batch is followed at
+ * once by the next; an empty round waits for a wake-up (NOTIFY) or `idlePollMs`. A database error pauses
+ * it briefly; it never exits on its own.
+ */
+export function startOutboxWorker(options: WorkerOptions): OutboxWorker {
+  const batchSize = options.batchSize ?? 100;
+  const concurrency = options.concurrency ?? 32;
+  let running = true;
+  const round = async (): Promise<number> => {
+    const messages = await sendDueMessages(options.db, options.transports, { batchSize, concurrency, policy: options.messagePolicy });
+    const webhooks = await sendDueWebhooks(options.db, {
+      batchSize,
+      concurrency,
+      policy: options.webhookPolicy,
+      allowPrivateNetwork: options.allowPrivateNetwork,
+      timeoutMs: options.webhookTimeoutMs,
+    });
+    return Math.max(messages.claimed, webhooks.claimed);
+  };
+  const loop = async () => {
+    while (running) {
+      try {
+        if ((await round()) < batchSize && running) await options.wake.wait(options.idlePollMs);
+      } catch (error) {
+        console.error(`outbox worker: ${(error as Error).message}; trying again shortly`);
+        if (running) await options.wake.wait(ERROR_PAUSE_MS);
+      }
+    }
+  };
+  const done = loop();
+  return {
+    stop: async () => {
+      running = false;
+      await options.wake.close();
+      await done;
+    },
+  };
+}
