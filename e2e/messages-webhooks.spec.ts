@@ -17,7 +17,22 @@ import { screenshot } from './screenshot';
 // system hears about the delivery through a signed webhook it verifies with the Standard Webhooks library.
 
 const run = Date.now().toString(36).toUpperCase();
-const RECIPIENT = { name: `Olivia Hook ${run}`, email: `olivia.hook.${run.toLowerCase()}@example.com`, phone: '+44 7911 123457' };
+const SHIPPER = 'Bright Gadgets Ltd';
+
+interface Recipient {
+  name: string;
+  email: string;
+  phone: string;
+}
+// A recipient with a number of their own: one passcode per account, recipient and day, so only a first
+// package of the day sends one. Noah has a Recipient Central sign-in, to read his passcode.
+const mobile = String(Date.now() % 1_000_000).padStart(6, '0');
+const OLIVIA: Recipient = {
+  name: `Olivia Hook ${run}`,
+  email: `olivia.hook.${run.toLowerCase()}@example.com`,
+  phone: `+44 7911 ${mobile}`,
+};
+const NOAH: Recipient = { name: 'Noah Smith', email: 'noah.smith@example.com', phone: '+44 7911 123456' };
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -44,29 +59,52 @@ async function as(browser: Browser, user: SavedSignIn): Promise<Page> {
   return (await browser.newContext({ storageState: signedInAs(user) })).newPage();
 }
 
+async function upload(shipper: Page, recipient: Recipient, ref: string): Promise<void> {
+  const request = sampleGetRatesRequest([samplePackage(ref)]);
+  request.shipTo = { ...sampleShipTo(), name: recipient.name, email: recipient.email, phoneNumber: recipient.phone };
+  await new UploadPage(shipper).upload(`${ref}.json`, JSON.stringify(request), 'application/json');
+  await shipper.getByRole('button', { name: 'Store 1 package' }).click();
+  await expect(shipper.getByRole('status')).toContainText('Stored 1 package');
+}
+
+async function pickUpAndTakeOut(delivery: DeliveryPage, da: Page, recipient: Recipient): Promise<string> {
+  await delivery.goto();
+  const trackingId = await delivery.openPackage('To pick up', { recipient: recipient.name, shipper: SHIPPER });
+  await da.getByRole('button', { name: 'Mark picked up' }).click();
+  await da.getByRole('button', { name: 'Take out for delivery' }).click();
+  await expect(delivery.passcodeEntry).toBeVisible();
+  return trackingId;
+}
+
+async function passcodeFromRecipientCentral(browser: Browser, recipient: Recipient, trackingId: string): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await new RecipientSignInPage(page).signIn(recipient.email, async () => {
+    const inbox = await context.newPage();
+    const code = await new DemoInboxPage(inbox).signInCodeFor(recipient.email);
+    await inbox.close();
+    return code;
+  });
+  const passcode = await new RecipientCentralPage(page).passcodeFor(trackingId);
+  await context.close();
+  return passcode;
+}
+
 test('out for delivery: messages sent with no further clicks, signed webhooks verified, both in the shipper’s logs', async ({
   browser,
 }) => {
+  test.setTimeout(120_000);
   const receiver = await startReceiver();
   const shipper = await as(browser, 'shipperUk');
   const webhooks = new WebhooksPage(shipper);
   const secret = await webhooks.addEndpoint(receiver.url, ['shipment.out_for_delivery', 'shipment.delivered']);
   const endpointPage = shipper.url();
-
-  const ref = `HOOK-${run}`;
-  const request = sampleGetRatesRequest([samplePackage(ref)]);
-  request.shipTo = { ...sampleShipTo(), name: RECIPIENT.name, email: RECIPIENT.email, phoneNumber: RECIPIENT.phone };
-  await new UploadPage(shipper).upload(`${ref}.json`, JSON.stringify(request), 'application/json');
-  await shipper.getByRole('button', { name: 'Store 1 package' }).click();
-  await expect(shipper.getByRole('status')).toContainText('Stored 1 package');
+  await upload(shipper, OLIVIA, `HOOK-A-${run}`);
+  await upload(shipper, NOAH, `HOOK-B-${run}`);
 
   const da = await as(browser, 'daUk');
   const delivery = new DeliveryPage(da);
-  await delivery.goto();
-  const trackingId = await delivery.openPackage('To pick up', { recipient: RECIPIENT.name, shipper: 'Bright Gadgets Ltd' });
-  await da.getByRole('button', { name: 'Mark picked up' }).click();
-  await da.getByRole('button', { name: 'Take out for delivery' }).click();
-  await expect(delivery.passcodeEntry).toBeVisible();
+  const olivias = await pickUpAndTakeOut(delivery, da, OLIVIA);
 
   // Nobody presses anything more: the worker sends, and the shipper's log shows it.
   const log = new MessageLogPage(shipper);
@@ -77,49 +115,47 @@ test('out for delivery: messages sent with no further clicks, signed webhooks ve
     ['Passcode', 'E-mail'],
   ] as const) {
     await expect(async () => {
-      await log.gotoShipment(trackingId);
+      await log.gotoShipment(olivias);
       await expect(log.rows(template, channel).filter({ hasText: 'Sent' })).toHaveCount(1, { timeout: 500 });
     }).toPass({ timeout: 10_000 });
   }
   await screenshot(shipper, 'messages-log-desktop');
 
-  const recipientContext = await browser.newContext();
-  const recipient = await recipientContext.newPage();
-  await new RecipientSignInPage(recipient).signIn(RECIPIENT.email, async () => {
-    const inbox = await recipientContext.newPage();
-    const code = await new DemoInboxPage(inbox).signInCodeFor(RECIPIENT.email);
-    await inbox.close();
-    return code;
-  });
-  const passcode = await new RecipientCentralPage(recipient).passcodeFor(trackingId);
+  const noahs = await pickUpAndTakeOut(delivery, da, NOAH);
+  const passcode = await passcodeFromRecipientCentral(browser, NOAH, noahs);
   await delivery.enterPasscode(passcode);
   await expect(da.getByRole('status').getByText('Delivered With OTP')).toBeVisible();
 
-  await expect.poll(() => receiver.received.map((r) => JSON.parse(r.body).type), { timeout: 15_000 }).toContain('shipment.delivered');
+  const delivered = (r: Received) => r.body.includes('"shipment.delivered"') && r.body.includes(noahs);
+  await expect.poll(() => receiver.received.some(delivered), { timeout: 15_000 }).toBe(true);
   const verifier = new Webhook(secret);
   const events = receiver.received.map(
     (r) => verifier.verify(r.body, r.headers as Record<string, string>) as { type: string; data: Record<string, unknown> },
   );
-  const mine = events.filter((e) => e.data.trackingId === trackingId);
-  expect(mine.map((e) => e.type)).toEqual(['shipment.out_for_delivery', 'shipment.delivered']);
-  expect(mine[1]!.data).toMatchObject({
+  const about = (trackingId: string) => events.filter((e) => e.data.trackingId === trackingId).map((e) => e.type);
+  expect(about(olivias)).toEqual(['shipment.out_for_delivery']);
+  expect(about(noahs)).toEqual(['shipment.out_for_delivery', 'shipment.delivered']);
+  expect(events.find((e) => e.type === 'shipment.delivered' && e.data.trackingId === noahs)!.data).toMatchObject({
     deliveredWithOtp: true,
     status: 'Delivered',
     detailCode: 'DeliveredWithOTP',
-    packageClientReferenceId: ref,
+    packageClientReferenceId: `HOOK-B-${run}`,
   });
   const wire = receiver.received.map((r) => r.body).join('\n');
   expect(wire).not.toContain(passcode);
-  expect(wire).not.toContain('7911123457');
+  expect(wire).not.toContain(`7911${mobile}`);
+  expect(wire).not.toContain('7911123456');
 
   await shipper.goto(endpointPage);
-  await expect(webhooks.delivery('shipment.out_for_delivery').first()).toContainText('Sent');
   await expect(webhooks.delivery('shipment.delivered').first()).toContainText('Sent');
+  await expect(webhooks.delivery('shipment.out_for_delivery')).toHaveCount(2);
+  for (const row of await webhooks.delivery('shipment.out_for_delivery').all()) await expect(row).toContainText('Sent');
   await screenshot(shipper, 'webhook-endpoint-desktop');
 
-  await shipper.goto(`/shipments/${trackingId}`);
+  await shipper.goto(`/shipments/${noahs}`);
   await expect(shipper.getByText('Right passcode')).toBeVisible();
   await expect(shipper.locator('body')).not.toContainText(passcode);
+  await screenshot(shipper, 'proof-of-delivery-desktop');
 
   await shipper.goto(endpointPage);
   await webhooks.deleteEndpoint();

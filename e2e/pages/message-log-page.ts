@@ -12,7 +12,7 @@ export class MessageLogPage {
   rows(template: string, channel: 'SMS' | 'E-mail'): Locator {
     return this.page
       .getByRole('row')
-      .filter({ hasText: template })
-      .filter({ hasText: new RegExp(channel === 'SMS' ? '\\bsms\\b' : '\\bemail\\b', 'i') });
+      .filter({ has: this.page.getByText(template, { exact: true }) })
+      .filter({ has: this.page.getByText(channel, { exact: true }) });
   }
 }
