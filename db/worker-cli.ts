@@ -27,13 +27,18 @@ async function main() {
   }
   const worker = await startConfiguredOutboxWorker();
   console.log(`outbox worker ${process.pid} started`);
+  // A repeated signal (Ctrl-C reaches tsx and the worker both) must not cut the stop short: sends in
+  // flight would go out but stay pending, and be sent again when their lease runs out.
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await worker.stop();
     await closeDb();
     process.exit(0);
   };
-  process.once('SIGTERM', () => void stop());
-  process.once('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
 }
 
 main().catch((error: unknown) => {

@@ -81,6 +81,8 @@ const figures: RunFigures[] = [];
 let broken = false;
 let activeGroup: WorkerGroup | null = null;
 let cleanupDone: Promise<void> | null = null;
+/** Ctrl-C or SIGTERM: the signal handler cleans up and exits; the run's own errors after it are its echo. */
+let interrupted = false;
 const cleanups: (() => Promise<unknown>)[] = [];
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -417,7 +419,11 @@ for (const [signal, code] of [
   ['SIGINT', 130],
   ['SIGTERM', 143],
 ] as const) {
-  process.once(signal, () => {
+  // `on`, not `once`: under `npm run` a Ctrl-C arrives twice (from the terminal and forwarded by npm, then by
+  // tsx), and with no listener left the second would end the process before the scratch database is dropped.
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
     console.error(`\n${signal}: stopping the workers and dropping the scratch database`);
     void cleanup().finally(() => process.exit(code));
   });
@@ -448,10 +454,12 @@ async function main(): Promise<void> {
 
 main()
   .catch((error: unknown) => {
+    if (interrupted) return;
     console.error(error instanceof Error ? error.message : error);
     broken = true;
   })
   .finally(async () => {
+    if (interrupted) return;
     await cleanup();
     process.exit(broken ? 1 : 0);
   });

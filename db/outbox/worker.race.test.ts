@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb, type Db } from '@/db/client';
 import { notifications } from '@/db/schema';
 import type { MessageTransport } from '@/lib/messages/transport';
+import { setUpTestSecrets } from '@/tests/support/secret-keys';
 import { pollingWakeSignal } from './wake-signal';
 import { startOutboxWorker } from './worker';
 
@@ -12,6 +13,7 @@ beforeAll(async () => {
 });
 
 process.env.DATABASE_POOL_MAX = '20';
+setUpTestSecrets();
 
 afterAll(async () => {
   await closeDb();

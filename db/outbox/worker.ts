@@ -26,6 +26,13 @@ export interface OutboxWorker {
 
 const ERROR_PAUSE_MS = 2_000;
 
+/** A failure as one log line: drizzle's "Failed query: …" names the statement, its cause says why. */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+  return `${error.message.split('\n')[0]!.slice(0, 200)}${cause}`;
+}
+
 /**
  * The outbox worker: sends due messages and webhook deliveries until stopped. A full batch is followed at
  * once by the next; an empty round waits for a wake-up (NOTIFY) or `idlePollMs`. A database error pauses
@@ -51,7 +58,7 @@ export function startOutboxWorker(options: WorkerOptions): OutboxWorker {
       try {
         if ((await round()) < batchSize && running) await options.wake.wait(options.idlePollMs);
       } catch (error) {
-        console.error(`outbox worker: ${(error as Error).message}; trying again shortly`);
+        console.error(`outbox worker: ${describeFailure(error)}; trying again shortly`);
         if (running) await options.wake.wait(ERROR_PAUSE_MS);
       }
     }

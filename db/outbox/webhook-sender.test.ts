@@ -1,0 +1,164 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { eq } from 'drizzle-orm';
+import { Webhook } from 'standardwebhooks';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDb, type Db } from '@/db/client';
+import { takeOutForDelivery } from '@/db/queries/delivery';
+import { enterPasscode } from '@/db/queries/delivery-passcode';
+import { DISABLE_AFTER_FAILURES } from '@/db/queries/webhook-endpoint-health';
+import { createWebhookEndpoint, getWebhookEndpoint, rotateWebhookSecret, sendTestEvent } from '@/db/queries/webhook-endpoints';
+import { webhookDeliveries, webhookEndpoints } from '@/db/schema';
+import { deliveryDayAt } from '@/lib/passcode';
+import { actorOf } from '@/tests/support/fixtures';
+import { createPackage, createStation, passcodeOf, wrongCodeFor } from '@/tests/support/delivery-fixtures';
+import { setUpTestSecrets } from '@/tests/support/secret-keys';
+import { sendDueWebhooks, type WebhookSendOptions } from './webhook-sender';
+
+interface Received {
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+let db: Db;
+let server: Server;
+let url: string;
+const received: Received[] = [];
+let answer = 204;
+
+beforeAll(async () => {
+  setUpTestSecrets();
+  db = await getDb();
+  server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      res.writeHead(answer).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+beforeEach(async () => {
+  received.length = 0;
+  answer = 204;
+  // The demo allows http://127.0.0.1 endpoints; the sender itself is told separately whether it may call them.
+  vi.stubEnv('DEMO_INBOX', '1');
+  await db.update(webhookDeliveries).set({ status: 'failed' }).where(eq(webhookDeliveries.status, 'pending'));
+});
+afterEach(() => vi.unstubAllEnvs());
+
+const demo: WebhookSendOptions = { batchSize: 50, concurrency: 8, allowPrivateNetwork: true, timeoutMs: 2_000 };
+const fastRetries = { ...demo, policy: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 1 } };
+
+async function station(events: Parameters<typeof createWebhookEndpoint>[2]['events']) {
+  const s = await createStation('UK');
+  const shipper = actorOf(s.shipper);
+  const { id } = await createWebhookEndpoint(db, shipper, { url, description: '', events });
+  const { secret } = await getWebhookEndpoint(db, shipper, id);
+  return { ...s, shipper, endpointId: id, secret: secret! };
+}
+
+/** Runs the sender until nothing is due (retries here wait 1 ms). */
+async function drain(options: WebhookSendOptions): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    if ((await sendDueWebhooks(db, options)).claimed === 0) return;
+  }
+}
+
+type Event = { type: string; data: Record<string, unknown> };
+
+describe('webhook delivery', () => {
+  it('delivers each subscribed event once, signed per Standard Webhooks, with no passcode or phone number', async () => {
+    const s = await station(['shipment.out_for_delivery', 'shipment.delivered', 'passcode.locked']);
+    const pkg = await createPackage(s.account.id, { trackerState: 'in_transit' });
+    await takeOutForDelivery(db, actorOf(s.da), pkg.id);
+    const code = await passcodeOf(pkg, deliveryDayAt('UK', new Date()));
+    await enterPasscode(db, actorOf(s.da), pkg.id, code);
+    await drain(demo);
+
+    const verifier = new Webhook(s.secret);
+    const events = received.map((r) => verifier.verify(r.body, r.headers as Record<string, string>) as Event);
+    expect(events.map((e) => e.type).sort()).toEqual(['shipment.delivered', 'shipment.out_for_delivery']);
+    expect(events.find((e) => e.type === 'shipment.delivered')!.data).toMatchObject({
+      trackingId: pkg.trackingId,
+      deliveredWithOtp: true,
+      detailCode: 'DeliveredWithOTP',
+    });
+    const wire = received.map((r) => r.body).join('\n');
+    expect(wire).not.toContain(code);
+    expect(wire).not.toContain(pkg.recipientPhoneE164!.slice(3));
+    const rows = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, s.endpointId));
+    expect(rows.every((r) => r.status === 'sent' && r.attempts === 1 && r.responseStatus === 204)).toBe(true);
+  });
+
+  it('announces a lock-out: passcode.locked once, shipment.otp_not_available per package sent back', async () => {
+    const s = await station(['shipment.otp_not_available', 'passcode.locked']);
+    const pkg = await createPackage(s.account.id, { trackerState: 'in_transit' });
+    await takeOutForDelivery(db, actorOf(s.da), pkg.id);
+    const wrong = wrongCodeFor(await passcodeOf(pkg, deliveryDayAt('UK', new Date())));
+    for (let i = 0; i < 3; i += 1) await enterPasscode(db, actorOf(s.da), pkg.id, wrong);
+    await drain(demo);
+    const events = received.map((r) => new Webhook(s.secret).verify(r.body, r.headers as Record<string, string>) as Event);
+    expect(events.map((e) => e.type).sort()).toEqual(['passcode.locked', 'shipment.otp_not_available']);
+    expect(events.find((e) => e.type === 'passcode.locked')!.data.recipientPhone).toMatch(/^\+44 •••• ••• \d{3}$/);
+  });
+
+  it('keeps the webhook-id across retries and signs each try afresh; a receiver refuses a replay outside the tolerance', async () => {
+    const s = await station(['shipment.delivered']);
+    await sendTestEvent(db, s.shipper, s.endpointId);
+    answer = 500;
+    await sendDueWebhooks(db, demo);
+    answer = 204;
+    await db.update(webhookDeliveries).set({ nextAttemptAt: new Date() }).where(eq(webhookDeliveries.endpointId, s.endpointId));
+    await sendDueWebhooks(db, demo);
+    expect(received).toHaveLength(2);
+    expect(received[0]!.headers['webhook-id']).toBe(received[1]!.headers['webhook-id']);
+    const [row] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, s.endpointId));
+    expect(row).toMatchObject({ status: 'sent', attempts: 2, lastError: null, responseStatus: 204 });
+
+    const stale = { ...received[1]!.headers, 'webhook-timestamp': String(Math.floor(Date.now() / 1000) - 6 * 60) };
+    expect(() => new Webhook(s.secret).verify(received[1]!.body, stale as Record<string, string>)).toThrow();
+  });
+
+  it('signs with both secrets during a rotation: the receiver verifies with either', async () => {
+    const s = await station(['shipment.delivered']);
+    const { secret: rotated } = await rotateWebhookSecret(db, s.shipper, s.endpointId);
+    await sendTestEvent(db, s.shipper, s.endpointId);
+    await drain(demo);
+    const [delivery] = received;
+    expect(delivery!.headers['webhook-signature']!.split(' ')).toHaveLength(2);
+    for (const secret of [s.secret, rotated]) {
+      expect(new Webhook(secret).verify(delivery!.body, delivery!.headers as Record<string, string>)).toMatchObject({
+        type: 'webhook.test',
+      });
+    }
+  });
+
+  it('refuses a loopback endpoint outside demo mode and dead-letters the delivery with the reason', async () => {
+    const s = await station(['shipment.delivered']);
+    await sendTestEvent(db, s.shipper, s.endpointId);
+    await drain({ ...fastRetries, allowPrivateNetwork: false });
+    expect(received).toHaveLength(0);
+    const [row] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, s.endpointId));
+    expect(row).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(row!.lastError).toMatch(/private or loopback/);
+  });
+
+  it(`switches an endpoint off after ${DISABLE_AFTER_FAILURES} failed tries in a row, with the reason, and ends its queue`, async () => {
+    const s = await station(['shipment.delivered']);
+    answer = 503;
+    for (let i = 0; i < DISABLE_AFTER_FAILURES / 2; i += 1) await sendTestEvent(db, s.shipper, s.endpointId);
+    await drain({ ...fastRetries, policy: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 } });
+    await sendTestEvent(db, s.shipper, s.endpointId).catch(() => undefined);
+    const [endpoint] = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, s.endpointId));
+    expect(endpoint).toMatchObject({ enabled: false, consecutiveFailures: DISABLE_AFTER_FAILURES });
+    expect(endpoint!.disabledReason).toMatch(/Switched off after 20 failed deliveries in a row\. Last error: endpoint answered 503/);
+    const rows = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, s.endpointId));
+    expect(rows.every((r) => r.status === 'failed')).toBe(true);
+  });
+});
