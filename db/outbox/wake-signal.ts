@@ -1,30 +1,53 @@
 import 'server-only';
 import { Client } from 'pg';
 
-/** Something that says "there may be new work": a NOTIFY from PostgreSQL, or nothing (then the worker polls). */
+/**
+ * "There may be new work": a NOTIFY from PostgreSQL, or only the passing of time (PGlite, where the
+ * worker's short poll is the signal). Several lanes of one worker wait on it at once.
+ */
 export interface WakeSignal {
-  /** Resolves at the next wake-up or after `ms`, whichever is first. */
-  wait(ms: number): Promise<void>;
+  /** How many wake-ups so far: a lane notes it before a round, so a wake-up during the round is not lost. */
+  generation(): number;
+  /** Resolves at once if woken since `since`, else at the next wake-up or after `ms`, whichever is first. */
+  wait(ms: number, since: number): Promise<void>;
   close(): Promise<void>;
 }
 
 const RECONNECT_MS = 1_000;
 
-/** A wake signal that only times out: for PGlite, where the worker's short poll is the signal. */
-export function pollingWakeSignal(): WakeSignal {
-  let wake: (() => void) | null = null;
-  let timer: NodeJS.Timeout | null = null;
+function wakeups(): WakeSignal & { wake(): void } {
+  const waiters = new Set<() => void>();
+  let count = 0;
+  let closed = false;
+  const wake = () => {
+    count += 1;
+    for (const waiter of [...waiters]) waiter();
+  };
   return {
-    wait: (ms) =>
+    wake,
+    generation: () => count,
+    wait: (ms, since) =>
       new Promise((resolve) => {
-        wake = resolve;
-        timer = setTimeout(resolve, ms);
+        if (closed || count > since) return resolve();
+        const done = () => {
+          clearTimeout(timer);
+          waiters.delete(done);
+          resolve();
+        };
+        const timer = setTimeout(done, ms);
+        waiters.add(done);
       }),
     close: async () => {
-      if (timer) clearTimeout(timer);
-      wake?.();
+      closed = true;
+      wake();
     },
   };
+}
+
+/** A wake signal that only times out: for PGlite, where every lane polls. */
+export function pollingWakeSignal(): WakeSignal {
+  const { generation, wait, close } = wakeups();
+  return { generation, wait, close };
 }
 
 /**
@@ -32,21 +55,13 @@ export function pollingWakeSignal(): WakeSignal {
  * connection is re-opened after a second; meanwhile the worker's poll keeps it going.
  */
 export function listeningWakeSignal(connectionString: string): WakeSignal {
-  let waiter: (() => void) | null = null;
-  let pendingWake = false;
+  const signal = wakeups();
   let client: Client | null = null;
   let closed = false;
-  const wake = () => {
-    if (waiter) {
-      const w = waiter;
-      waiter = null;
-      w();
-    } else pendingWake = true;
-  };
   const connect = async () => {
     if (closed) return;
     const c = new Client({ connectionString });
-    c.on('notification', wake);
+    c.on('notification', signal.wake);
     c.on('error', () => undefined);
     c.on('end', () => {
       if (!closed) setTimeout(() => void connect(), RECONNECT_MS).unref();
@@ -55,7 +70,7 @@ export function listeningWakeSignal(connectionString: string): WakeSignal {
       await c.connect();
       await c.query('listen outbox');
       client = c;
-      wake();
+      signal.wake();
     } catch (error) {
       console.error(`outbox worker: LISTEN failed (${(error as Error).message}); polling until it reconnects`);
       await c.end().catch(() => undefined);
@@ -63,25 +78,11 @@ export function listeningWakeSignal(connectionString: string): WakeSignal {
   };
   void connect();
   return {
-    wait: (ms) =>
-      new Promise((resolve) => {
-        if (pendingWake) {
-          pendingWake = false;
-          resolve();
-          return;
-        }
-        const timer = setTimeout(() => {
-          waiter = null;
-          resolve();
-        }, ms);
-        waiter = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      }),
+    generation: signal.generation,
+    wait: signal.wait,
     close: async () => {
       closed = true;
-      wake();
+      await signal.close();
       await client?.end().catch(() => undefined);
     },
   };

@@ -1,4 +1,4 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
@@ -13,10 +13,14 @@ import { deliveryDayAt } from '@/lib/passcode';
 import { actorOf } from '@/tests/support/fixtures';
 import { createPackage, createStation, passcodeOf, wrongCodeFor } from '@/tests/support/delivery-fixtures';
 import { setUpTestSecrets } from '@/tests/support/secret-keys';
+import { enqueueMessages } from '@/db/queries/outbox';
+import { notifications } from '@/db/schema';
+import { pollingWakeSignal } from './wake-signal';
 import { sendDueWebhooks, type WebhookSendOptions } from './webhook-sender';
+import { startOutboxWorker } from './worker';
 
 interface Received {
-  headers: IncomingHttpHeaders;
+  headers: Record<string, string>;
   body: string;
 }
 
@@ -25,6 +29,7 @@ let server: Server;
 let url: string;
 const received: Received[] = [];
 let answer = 204;
+let answerAfterMs = 0;
 
 beforeAll(async () => {
   setUpTestSecrets();
@@ -33,8 +38,8 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      res.writeHead(answer).end();
+      received.push({ headers: req.headers as Record<string, string>, body: Buffer.concat(chunks).toString('utf8') });
+      setTimeout(() => res.writeHead(answer).end(), answerAfterMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -45,6 +50,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(async () => {
   received.length = 0;
   answer = 204;
+  answerAfterMs = 0;
   // The demo allows http://127.0.0.1 endpoints; the sender itself is told separately whether it may call them.
   vi.stubEnv('DEMO_INBOX', '1');
   await db.update(webhookDeliveries).set({ status: 'failed' }).where(eq(webhookDeliveries.status, 'pending'));
@@ -82,7 +88,7 @@ describe('webhook delivery', () => {
     await drain(demo);
 
     const verifier = new Webhook(s.secret);
-    const events = received.map((r) => verifier.verify(r.body, r.headers as Record<string, string>) as Event);
+    const events = received.map((r) => verifier.verify(r.body, r.headers) as Event);
     expect(events.map((e) => e.type).sort()).toEqual(['shipment.delivered', 'shipment.out_for_delivery']);
     expect(events.find((e) => e.type === 'shipment.delivered')!.data).toMatchObject({
       trackingId: pkg.trackingId,
@@ -103,7 +109,7 @@ describe('webhook delivery', () => {
     const wrong = wrongCodeFor(await passcodeOf(pkg, deliveryDayAt('UK', new Date())));
     for (let i = 0; i < 3; i += 1) await enterPasscode(db, actorOf(s.da), pkg.id, wrong);
     await drain(demo);
-    const events = received.map((r) => new Webhook(s.secret).verify(r.body, r.headers as Record<string, string>) as Event);
+    const events = received.map((r) => new Webhook(s.secret).verify(r.body, r.headers) as Event);
     expect(events.map((e) => e.type).sort()).toEqual(['passcode.locked', 'shipment.otp_not_available']);
     expect(events.find((e) => e.type === 'passcode.locked')!.data.recipientPhone).toMatch(/^\+44 •••• ••• \d{3}$/);
   });
@@ -122,7 +128,7 @@ describe('webhook delivery', () => {
     expect(row).toMatchObject({ status: 'sent', attempts: 2, lastError: null, responseStatus: 204 });
 
     const stale = { ...received[1]!.headers, 'webhook-timestamp': String(Math.floor(Date.now() / 1000) - 6 * 60) };
-    expect(() => new Webhook(s.secret).verify(received[1]!.body, stale as Record<string, string>)).toThrow();
+    expect(() => new Webhook(s.secret).verify(received[1]!.body, stale)).toThrow();
   });
 
   it('signs with both secrets during a rotation: the receiver verifies with either', async () => {
@@ -133,7 +139,7 @@ describe('webhook delivery', () => {
     const [delivery] = received;
     expect(delivery!.headers['webhook-signature']!.split(' ')).toHaveLength(2);
     for (const secret of [s.secret, rotated]) {
-      expect(new Webhook(secret).verify(delivery!.body, delivery!.headers as Record<string, string>)).toMatchObject({
+      expect(new Webhook(secret).verify(delivery!.body, delivery!.headers)).toMatchObject({
         type: 'webhook.test',
       });
     }
@@ -160,5 +166,34 @@ describe('webhook delivery', () => {
     expect(endpoint!.disabledReason).toMatch(/Switched off after 20 failed deliveries in a row\. Last error: endpoint answered 503/);
     const rows = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, s.endpointId));
     expect(rows.every((r) => r.status === 'failed')).toBe(true);
+  });
+
+  it('never holds up recipient messages: a passcode goes out while a slow endpoint is still answering', async () => {
+    const s = await station(['shipment.delivered']);
+    answerAfterMs = 1_500;
+    await sendTestEvent(db, s.shipper, s.endpointId);
+    const sent: string[] = [];
+    const transport = { name: 'log' as const, send: async (m: { to: string }) => void sent.push(m.to) };
+    const worker = startOutboxWorker({
+      db,
+      transports: { sms: transport, email: transport },
+      wake: pollingWakeSignal(),
+      idlePollMs: 20,
+      allowPrivateNetwork: true,
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the webhook lane is now waiting on the endpoint
+      await db.transaction((tx) => enqueueMessages(tx, [{ channel: 'sms', to: '+447700900777', template: 'passcode', body: 'x' }]));
+      const queuedAt = Date.now();
+      while (!sent.includes('+447700900777') && Date.now() - queuedAt < 3_000) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(Date.now() - queuedAt).toBeLessThan(1_000);
+      const [waiting] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, s.endpointId));
+      expect(waiting!.status).toBe('pending'); // its endpoint has not answered yet
+    } finally {
+      await worker.stop();
+    }
+    const [delivered] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, s.endpointId));
+    expect(delivered!.status).toBe('sent');
+    await db.delete(notifications).where(eq(notifications.toAddress, '+447700900777'));
   });
 });

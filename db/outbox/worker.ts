@@ -1,6 +1,6 @@
 import 'server-only';
 import type { DbOrTx } from '../client';
-import { type MessageTransports, sendDueMessages } from './message-sender';
+import { type BatchReport, type MessageTransports, sendDueMessages } from './message-sender';
 import type { WakeSignal } from './wake-signal';
 import { sendDueWebhooks } from './webhook-sender';
 import type { RetryPolicy } from '@/lib/outbox/retry-policy';
@@ -34,41 +34,43 @@ function describeFailure(error: unknown): string {
 }
 
 /**
- * The outbox worker: sends due messages and webhook deliveries until stopped. A full batch is followed at
- * once by the next; an empty round waits for a wake-up (NOTIFY) or `idlePollMs`. A database error pauses
- * it briefly; it never exits on its own.
+ * The outbox worker: two lanes, recipient messages and webhook deliveries, each sending until stopped, so a
+ * slow shipper endpoint never holds up a passcode. A full batch is followed at once by the next; an empty
+ * round waits for a wake-up (NOTIFY) or `idlePollMs`. A database error pauses a lane briefly; neither
+ * exits on its own.
  */
 export function startOutboxWorker(options: WorkerOptions): OutboxWorker {
   const batchSize = options.batchSize ?? 100;
   const concurrency = options.concurrency ?? 32;
   let running = true;
-  const round = async (): Promise<number> => {
-    const messages = await sendDueMessages(options.db, options.transports, { batchSize, concurrency, policy: options.messagePolicy });
-    const webhooks = await sendDueWebhooks(options.db, {
-      batchSize,
-      concurrency,
-      policy: options.webhookPolicy,
-      allowPrivateNetwork: options.allowPrivateNetwork,
-      timeoutMs: options.webhookTimeoutMs,
-    });
-    return Math.max(messages.claimed, webhooks.claimed);
-  };
-  const loop = async () => {
+  const lane = async (round: () => Promise<BatchReport>) => {
     while (running) {
+      const seen = options.wake.generation();
       try {
-        if ((await round()) < batchSize && running) await options.wake.wait(options.idlePollMs);
+        if ((await round()).claimed < batchSize && running) await options.wake.wait(options.idlePollMs, seen);
       } catch (error) {
         console.error(`outbox worker: ${describeFailure(error)}; trying again shortly`);
-        if (running) await options.wake.wait(ERROR_PAUSE_MS);
+        if (running) await options.wake.wait(ERROR_PAUSE_MS, Infinity);
       }
     }
   };
-  const done = loop();
+  const lanes = Promise.all([
+    lane(() => sendDueMessages(options.db, options.transports, { batchSize, concurrency, policy: options.messagePolicy })),
+    lane(() =>
+      sendDueWebhooks(options.db, {
+        batchSize,
+        concurrency,
+        policy: options.webhookPolicy,
+        allowPrivateNetwork: options.allowPrivateNetwork,
+        timeoutMs: options.webhookTimeoutMs,
+      }),
+    ),
+  ]);
   return {
     stop: async () => {
       running = false;
       await options.wake.close();
-      await done;
+      await lanes;
     },
   };
 }

@@ -26,8 +26,14 @@ const logTransport: MessageTransport = {
   send: async () => {},
 };
 
+/**
+ * Bounded well inside the outbox's 60 s claim lease (nodemailer's own defaults wait up to 10 minutes on a
+ * silent socket): a send that outlived the lease could be taken and sent again by another worker.
+ */
+const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 };
+
 function smtpTransport(smtpUrl: string, from: string): MessageTransport {
-  const mailer = nodemailer.createTransport(smtpUrl);
+  const mailer = nodemailer.createTransport({ url: smtpUrl, ...SMTP_TIMEOUTS });
   return {
     name: 'smtp',
     send: async (message) => {
