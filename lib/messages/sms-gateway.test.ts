@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PermanentSendError } from '@/lib/outbox/send-errors';
@@ -23,12 +23,24 @@ async function stub(options?: SmsGatewayStubOptions): Promise<SmsGatewayStub> {
 const transportTo = (gateway: SmsGatewayStub, timeoutMs?: number) =>
   smsGatewayTransport({ baseUrl: gateway.url, accountSid: gateway.accountSid, authToken: gateway.authToken, from: FROM, timeoutMs });
 
+/** A gateway answering each request as `handle` does, and the number of connections it was opened. */
+async function gatewayServer(
+  handle: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ url: string; connections: () => number }> {
+  const server: Server = createServer(handle);
+  let connections = 0;
+  server.on('connection', () => (connections += 1));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanups.push(() => {
+    server.closeAllConnections();
+    return new Promise((resolve) => server.close(() => resolve()));
+  });
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, connections: () => connections };
+}
+
 /** A gateway that answers every request with this status and raw text. */
 async function rawGateway(status: number, text: string): Promise<string> {
-  const server: Server = createServer((_req, res) => res.writeHead(status, { 'content-type': 'text/plain' }).end(text));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  cleanups.push(() => new Promise((resolve) => server.close(() => resolve())));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return (await gatewayServer((_req, res) => res.writeHead(status, { 'content-type': 'text/plain' }).end(text))).url;
 }
 
 async function failureOf(send: Promise<void>): Promise<Error> {
@@ -109,5 +121,61 @@ describe('the SMS gateway transport', () => {
     expect(error).toBeInstanceOf(PermanentSendError);
     expect(error.message).toBe(`SMS gateway answered 422: ${'rejected [redacted] for: [redacted] '.concat('x'.repeat(300)).slice(0, 200)}`);
     expect(error.message).not.toContain('482913');
+  });
+
+  it('sends a body beyond ASCII intact', async () => {
+    const gateway = await stub();
+    const body = 'Ihr Code: 482913 – gültig 10 Minuten ✓ 📦';
+    await transportTo(gateway).send({ ...message, body });
+    expect(gateway.received).toEqual([{ to: message.to, from: FROM, body }]);
+  });
+
+  it('keeps its connection alive: sends one after another go over one socket', async () => {
+    const ports: number[] = [];
+    const gateway = await gatewayServer((req, res) => {
+      ports.push(req.socket.remotePort ?? 0);
+      req.resume().on('end', () => res.writeHead(201, { 'content-type': 'application/json' }).end('{"sid":"SM1"}'));
+    });
+    const transport = smsGatewayTransport({ baseUrl: gateway.url, accountSid: 'AC1', authToken: 'token', from: FROM });
+    for (let i = 0; i < 3; i += 1) await transport.send(message);
+    expect(gateway.connections()).toBe(1);
+    expect(new Set(ports).size).toBe(1);
+  });
+
+  it('reads no more than 64 KB of an answer, however long it goes on, and still quotes its start', async () => {
+    const gateway = await gatewayServer((_req, res) => {
+      res.writeHead(422, { 'content-type': 'text/plain' });
+      const more = () => {
+        while (!res.destroyed && res.write(`too long ${'y'.repeat(16 * 1024)}`));
+      };
+      res.on('drain', more);
+      more();
+    });
+    const transport = smsGatewayTransport({ baseUrl: gateway.url, accountSid: 'AC1', authToken: 'token', from: FROM, timeoutMs: 5_000 });
+    const error = await failureOf(transport.send(message));
+    expect(error).toBeInstanceOf(PermanentSendError);
+    expect(error.message).toBe(`SMS gateway answered 422: too long ${'y'.repeat(191)}`);
+  });
+
+  it('gives up retryably on an answer whose body does not arrive in time', async () => {
+    const gateway = await gatewayServer((_req, res) => {
+      res.writeHead(201, { 'content-type': 'application/json' }).write('{"sid":');
+    });
+    const transport = smsGatewayTransport({ baseUrl: gateway.url, accountSid: 'AC1', authToken: 'token', from: FROM, timeoutMs: 100 });
+    const error = await failureOf(transport.send(message));
+    expect(error).not.toBeInstanceOf(PermanentSendError);
+    expect(error.message).toBe('SMS gateway did not answer within 100ms');
+  });
+
+  it('fails retryably when the connection drops mid-answer', async () => {
+    const gateway = await gatewayServer((_req, res) => {
+      res.writeHead(201, { 'content-type': 'application/json', 'content-length': '100' }).write('{"sid":');
+      setTimeout(() => res.socket?.destroy(), 10);
+    });
+    const error = await failureOf(
+      smsGatewayTransport({ baseUrl: gateway.url, accountSid: 'AC1', authToken: 'token', from: FROM }).send(message),
+    );
+    expect(error).not.toBeInstanceOf(PermanentSendError);
+    expect(error.message).toMatch(/^SMS gateway unreachable: /);
   });
 });
