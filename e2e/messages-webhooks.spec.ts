@@ -1,41 +1,29 @@
-import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { Webhook } from 'standardwebhooks';
-import { samplePackage, sampleGetRatesRequest, sampleShipTo } from '../lib/shipping/sample-package';
+import { as, NOAH, pickUpAndTakeOut, type Recipient, recipientSignsIn, uploadFor } from './delivery-day';
 import { DeliveryPage } from './pages/delivery-page';
-import { DemoInboxPage } from './pages/demo-inbox-page';
 import { MessageLogPage } from './pages/message-log-page';
 import { RecipientCentralPage } from './pages/recipient-central-page';
-import { RecipientSignInPage } from './pages/recipient-sign-in-page';
-import { UploadPage } from './pages/upload-page';
 import { WebhooksPage } from './pages/webhooks-page';
-import { type SavedSignIn, signedInAs } from './saved-sign-ins';
 import { screenshot } from './screenshot';
 
 // Messages go out with nobody pressing anything, the shipper's log shows them, and the shipper's own
 // system hears about the delivery through a signed webhook it verifies with the Standard Webhooks library.
 
 const run = Date.now().toString(36).toUpperCase();
-const SHIPPER = 'Bright Gadgets Ltd';
-
-interface Recipient {
-  name: string;
-  email: string;
-  phone: string;
-}
 // A recipient with a number of their own: one passcode per account, recipient and day, so only a first
-// package of the day sends one. Noah has a Recipient Central sign-in, to read his passcode.
+// package of the day sends one. Noah (seeded) has a Recipient Central sign-in, to read his passcode.
 const mobile = String(Date.now() % 1_000_000).padStart(6, '0');
 const OLIVIA: Recipient = {
   name: `Olivia Hook ${run}`,
   email: `olivia.hook.${run.toLowerCase()}@example.com`,
   phone: `+44 7911 ${mobile}`,
 };
-const NOAH: Recipient = { name: 'Noah Smith', email: 'noah.smith@example.com', phone: '+44 7911 123456' };
 
 interface Received {
-  headers: IncomingHttpHeaders;
+  headers: Record<string, string>;
   body: string;
 }
 
@@ -46,7 +34,7 @@ async function startReceiver(): Promise<{ url: string; received: Received[]; clo
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      received.push({ headers: req.headers as Record<string, string>, body: Buffer.concat(chunks).toString('utf8') });
       res.writeHead(204).end();
     });
   });
@@ -55,38 +43,10 @@ async function startReceiver(): Promise<{ url: string; received: Received[]; clo
   return { url: `http://127.0.0.1:${port}/hooks`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-async function as(browser: Browser, user: SavedSignIn): Promise<Page> {
-  return (await browser.newContext({ storageState: signedInAs(user) })).newPage();
-}
-
-async function upload(shipper: Page, recipient: Recipient, ref: string): Promise<void> {
-  const request = sampleGetRatesRequest([samplePackage(ref)]);
-  request.shipTo = { ...sampleShipTo(), name: recipient.name, email: recipient.email, phoneNumber: recipient.phone };
-  await new UploadPage(shipper).upload(`${ref}.json`, JSON.stringify(request), 'application/json');
-  await shipper.getByRole('button', { name: 'Store 1 package' }).click();
-  await expect(shipper.getByRole('status')).toContainText('Stored 1 package');
-}
-
-async function pickUpAndTakeOut(delivery: DeliveryPage, da: Page, recipient: Recipient): Promise<string> {
-  await delivery.goto();
-  const trackingId = await delivery.openPackage('To pick up', { recipient: recipient.name, shipper: SHIPPER });
-  await da.getByRole('button', { name: 'Mark picked up' }).click();
-  await da.getByRole('button', { name: 'Take out for delivery' }).click();
-  await expect(delivery.passcodeEntry).toBeVisible();
-  return trackingId;
-}
-
 async function passcodeFromRecipientCentral(browser: Browser, recipient: Recipient, trackingId: string): Promise<string> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await new RecipientSignInPage(page).signIn(recipient.email, async () => {
-    const inbox = await context.newPage();
-    const code = await new DemoInboxPage(inbox).signInCodeFor(recipient.email);
-    await inbox.close();
-    return code;
-  });
+  const page = await recipientSignsIn(browser, recipient);
   const passcode = await new RecipientCentralPage(page).passcodeFor(trackingId);
-  await context.close();
+  await page.context().close();
   return passcode;
 }
 
@@ -99,12 +59,12 @@ test('out for delivery: messages sent with no further clicks, signed webhooks ve
   const webhooks = new WebhooksPage(shipper);
   const secret = await webhooks.addEndpoint(receiver.url, ['shipment.out_for_delivery', 'shipment.delivered']);
   const endpointPage = shipper.url();
-  await upload(shipper, OLIVIA, `HOOK-A-${run}`);
-  await upload(shipper, NOAH, `HOOK-B-${run}`);
+  await uploadFor(shipper, OLIVIA, `HOOK-A-${run}`);
+  await uploadFor(shipper, NOAH, `HOOK-B-${run}`);
 
   const da = await as(browser, 'daUk');
   const delivery = new DeliveryPage(da);
-  const olivias = await pickUpAndTakeOut(delivery, da, OLIVIA);
+  const olivias = await pickUpAndTakeOut(da, OLIVIA);
 
   // Nobody presses anything more: the worker sends, and the shipper's log shows it.
   const log = new MessageLogPage(shipper);
@@ -121,7 +81,7 @@ test('out for delivery: messages sent with no further clicks, signed webhooks ve
   }
   await screenshot(shipper, 'messages-log-desktop');
 
-  const noahs = await pickUpAndTakeOut(delivery, da, NOAH);
+  const noahs = await pickUpAndTakeOut(da, NOAH);
   const passcode = await passcodeFromRecipientCentral(browser, NOAH, noahs);
   await delivery.enterPasscode(passcode);
   await expect(da.getByRole('status').getByText('Delivered With OTP')).toBeVisible();
@@ -129,9 +89,7 @@ test('out for delivery: messages sent with no further clicks, signed webhooks ve
   const delivered = (r: Received) => r.body.includes('"shipment.delivered"') && r.body.includes(noahs);
   await expect.poll(() => receiver.received.some(delivered), { timeout: 15_000 }).toBe(true);
   const verifier = new Webhook(secret);
-  const events = receiver.received.map(
-    (r) => verifier.verify(r.body, r.headers as Record<string, string>) as { type: string; data: Record<string, unknown> },
-  );
+  const events = receiver.received.map((r) => verifier.verify(r.body, r.headers) as { type: string; data: Record<string, unknown> });
   const about = (trackingId: string) => events.filter((e) => e.data.trackingId === trackingId).map((e) => e.type);
   expect(about(olivias)).toEqual(['shipment.out_for_delivery']);
   expect(about(noahs)).toEqual(['shipment.out_for_delivery', 'shipment.delivered']);

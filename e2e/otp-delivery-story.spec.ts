@@ -1,64 +1,14 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { samplePackage, sampleGetRatesRequest, sampleShipTo } from '../lib/shipping/sample-package';
+import { expect, test } from '@playwright/test';
+import { as, EMMA, NOAH, pickUpAndTakeOut, recipientSignsIn, uploadFor } from './delivery-day';
 import { DeliveryPage } from './pages/delivery-page';
-import { DemoInboxPage } from './pages/demo-inbox-page';
 import { RecipientCentralPage } from './pages/recipient-central-page';
-import { RecipientSignInPage } from './pages/recipient-sign-in-page';
 import { TrackerPage } from './pages/tracker-page';
-import { UploadPage } from './pages/upload-page';
-import { type SavedSignIn, signedInAs } from './saved-sign-ins';
 import { screenshot } from './screenshot';
 
 // The whole delivery day as people live it: a shipper uploads, the delivery associate picks up and
 // goes out, the recipient reads the passcode in Recipient Central, the associate enters it.
 
 const run = Date.now().toString(36).toUpperCase();
-
-interface Recipient {
-  name: string;
-  email: string;
-  phone: string;
-}
-const NOAH: Recipient = { name: 'Noah Smith', email: 'noah.smith@example.com', phone: '+44 7911 123456' };
-const EMMA: Recipient = { name: 'Emma Wilson', email: 'emma.wilson@example.com', phone: '07700 900123' };
-
-async function as(browser: Browser, user: SavedSignIn): Promise<Page> {
-  return (await browser.newContext({ storageState: signedInAs(user) })).newPage();
-}
-
-async function uploadFor(shipper: Page, recipient: Recipient, ref: string): Promise<void> {
-  const request = sampleGetRatesRequest([samplePackage(ref)]);
-  request.shipTo = { ...sampleShipTo(), name: recipient.name, email: recipient.email, phoneNumber: recipient.phone };
-  await new UploadPage(shipper).upload(`${ref}.json`, JSON.stringify(request), 'application/json');
-  await expect(shipper.getByRole('table').getByText('Eligible', { exact: true })).toBeVisible();
-  await shipper.getByRole('button', { name: 'Store 1 package' }).click();
-  await expect(shipper.getByRole('status')).toContainText('Stored 1 package as “Label Created” (1 OTP eligible)');
-}
-
-/** The DA opens the newest package for the recipient waiting at the station, picks it up and takes it out. */
-async function pickUpAndTakeOut(da: Page, recipient: Recipient): Promise<string> {
-  const delivery = new DeliveryPage(da);
-  await delivery.goto();
-  const trackingId = await delivery.openPackage('To pick up', { recipient: recipient.name, shipper: 'Bright Gadgets Ltd' });
-  await expect(da.getByRole('button', { name: 'Mark picked up' })).toBeVisible();
-  await da.getByRole('button', { name: 'Mark picked up' }).click();
-  await da.getByRole('button', { name: 'Take out for delivery' }).click();
-  await expect(delivery.passcodeEntry).toBeVisible();
-  return trackingId;
-}
-
-/** Recipient Central: a sign-in code through the demo inbox, then the package list. */
-async function recipientSignsIn(browser: Browser, recipient: Recipient): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await new RecipientSignInPage(page).signIn(recipient.email, async () => {
-    const inbox = await context.newPage();
-    const code = await new DemoInboxPage(inbox).signInCodeFor(recipient.email);
-    await inbox.close();
-    return code;
-  });
-  return page;
-}
 
 test('upload → pick up → out for delivery → the recipient reads the passcode → the DA enters it → “Delivered With OTP”', async ({
   browser,

@@ -1,8 +1,9 @@
 'use client';
 
-import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { type ColumnDef, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import Link from 'next/link';
 import { DataTableBody } from '@/components/ui/data-table-body';
+import { DataTableHead } from '@/components/ui/data-table-head';
 import type { ServerAction } from '@/lib/actions/action-result';
 import type { MessageLogRowView } from '@/lib/messages/log-row-view';
 import { MessageStatusBadge } from './message-status-badge';
@@ -93,17 +94,7 @@ export function MessageLogTable({ rows, showAccount, retry }: MessageLogTablePro
     <div className="relative overflow-x-auto">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Messages to recipients, newest first</caption>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id} className="text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col" className="whitespace-nowrap px-3 py-2">
-                  {flexRender(header.column.columnDef.header, header.getContext())}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
+        <DataTableHead table={table} />
         <DataTableBody table={table} />
       </table>
     </div>

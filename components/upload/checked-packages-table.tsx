@@ -1,8 +1,9 @@
 'use client';
 
-import { createColumnHelper, flexRender, getCoreRowModel, getPaginationRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper, getCoreRowModel, getPaginationRowModel, useReactTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { DataTableBody } from '@/components/ui/data-table-body';
+import { DataTableHead } from '@/components/ui/data-table-head';
 import { inputClass } from '@/components/ui/field';
 import { MARKETPLACES, marketplaceForCountry, REASON_CODES, REASON_LABELS, type ReasonCode } from '@/lib/otp';
 import { formatMoney } from '@/lib/otp/money';
@@ -138,21 +139,7 @@ export function CheckedPackagesTable({
       <div className="overflow-x-auto rounded-lg border border-slate-200">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Packages of the file and whether OTP applies</caption>
-          <thead className="bg-slate-50">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    className="whitespace-nowrap px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600"
-                  >
-                    {flexRender(header.column.columnDef.header, header.getContext())}
-                  </th>
-                ))}
-              </tr>
-            ))}
-          </thead>
+          <DataTableHead table={table} className="bg-slate-50" />
           <DataTableBody table={table} />
         </table>
       </div>
