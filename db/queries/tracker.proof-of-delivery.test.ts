@@ -1,11 +1,13 @@
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb, type Db } from '@/db/client';
+import { shipperAccounts } from '@/db/schema';
 import { NotFoundError } from '@/lib/auth/errors';
 import { deliveryDayAt } from '@/lib/passcode';
 import { createPackage, createStation, passcodeOf, wrongCodeFor } from '@/tests/support/delivery-fixtures';
 import { actorOf, createAccount, createUser } from '@/tests/support/fixtures';
 import { takeOutForDelivery } from './delivery';
-import { enterPasscode } from './delivery-passcode';
+import { enterPasscode, resendPasscode } from './delivery-passcode';
 import { getShipmentDetail } from './tracker';
 
 let db: Db;
@@ -53,6 +55,26 @@ describe('shipment detail: passcode checks (proof of delivery)', () => {
       ['locked', 3],
       ['locked', null],
     ]);
+  });
+
+  it('records each resend with its number, and the account manager sees the same record', async () => {
+    const s = await createStation('IN');
+    const pkg = await createPackage(s.account.id, { marketplace: 'IN', trackerState: 'in_transit' });
+    const da = actorOf(s.da);
+    await takeOutForDelivery(db, da, pkg.id);
+    await resendPasscode(db, da, pkg.id);
+    await resendPasscode(db, da, pkg.id);
+    expect(await enterPasscode(db, da, pkg.id, await passcodeOf(pkg, deliveryDayAt('IN', new Date())))).toEqual({ outcome: 'delivered' });
+
+    const seen = (await getShipmentDetail(db, actorOf(s.shipper), pkg.trackingId)).passcodeChecks;
+    expect(seen.map((c) => [c.outcome, c.attemptNumber, c.station])).toEqual([
+      ['resent', 1, 'IN'],
+      ['resent', 2, 'IN'],
+      ['right', null, 'IN'],
+    ]);
+    const manager = await createUser('account_manager');
+    await db.update(shipperAccounts).set({ managerUserId: manager.id }).where(eq(shipperAccounts.id, s.account.id));
+    expect((await getShipmentDetail(db, actorOf(manager), pkg.trackingId)).passcodeChecks).toEqual(seen);
   });
 
   it('has no checks for a package nobody entered a passcode for', async () => {
