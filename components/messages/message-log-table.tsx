@@ -4,9 +4,9 @@ import { type ColumnDef, getCoreRowModel, useReactTable } from '@tanstack/react-
 import Link from 'next/link';
 import { DataTableBody } from '@/components/ui/data-table-body';
 import { DataTableHead } from '@/components/ui/data-table-head';
+import { OutboxStatusBadge } from '@/components/ui/outbox-status-badge';
 import type { ServerAction } from '@/lib/actions/action-result';
 import type { MessageLogRowView } from '@/lib/messages/log-row-view';
-import { MessageStatusBadge } from './message-status-badge';
 import { RetryMessageButton } from './retry-message-button';
 
 function columnsFor(retry: ServerAction): ColumnDef<MessageLogRowView>[] {
@@ -51,7 +51,7 @@ function columnsFor(retry: ServerAction): ColumnDef<MessageLogRowView>[] {
       header: 'Status',
       cell: ({ row }) => (
         <div className="min-w-48 space-y-1">
-          <MessageStatusBadge status={row.original.status} />
+          <OutboxStatusBadge status={row.original.status} />
           <p className="text-xs text-slate-700">{row.original.statusText}</p>
           {row.original.error && <p className="break-words text-xs text-red-800">Last error: {row.original.error}</p>}
         </div>

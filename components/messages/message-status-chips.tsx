@@ -1,9 +1,8 @@
 import Link from 'next/link';
 import { countText } from '@/components/tracker/status-chips';
 import type { CappedCount } from '@/db/queries/tracker';
+import { OUTBOX_STATUS_LABELS } from '@/components/ui/outbox-status-badge';
 import { MESSAGE_STATUSES, messageLogHref, type MessageLogQuery, type MessageStatus } from '@/lib/messages/log-query';
-
-const LABELS: Record<MessageStatus, string> = { pending: 'Pending', sent: 'Sent', failed: 'Failed' };
 
 const chipClass = (on: boolean) =>
   `inline-flex items-center gap-2 rounded-full border px-3 py-1 text-sm ${
@@ -18,7 +17,7 @@ function sum(counts: CappedCount[]): CappedCount {
 export function MessageStatusChips({ query, counts }: { query: MessageLogQuery; counts: Record<MessageStatus, CappedCount> }) {
   const chips: { status: MessageStatus | null; label: string; count: CappedCount }[] = [
     { status: null, label: 'All', count: sum(Object.values(counts)) },
-    ...MESSAGE_STATUSES.map((status) => ({ status, label: LABELS[status], count: counts[status] })),
+    ...MESSAGE_STATUSES.map((status) => ({ status, label: OUTBOX_STATUS_LABELS[status], count: counts[status] })),
   ];
   return (
     <nav aria-label="Filter by status">

@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button';
-import { DELIVERY_STATUS_LABELS } from './delivery-status-badge';
+import { OUTBOX_STATUS_LABELS } from '@/components/ui/outbox-status-badge';
 import { DELIVERY_STATUSES, type DeliveryLogQuery } from './delivery-log-query';
 
 /** Status filter for the delivery log: a plain GET form, so it works before any script has loaded. */
@@ -19,7 +19,7 @@ export function DeliveryLogFilter({ query }: { query: DeliveryLogQuery }) {
           <option value="">All</option>
           {DELIVERY_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {DELIVERY_STATUS_LABELS[s]}
+              {OUTBOX_STATUS_LABELS[s]}
             </option>
           ))}
         </select>

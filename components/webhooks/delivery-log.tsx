@@ -1,9 +1,10 @@
 import Link from 'next/link';
+import { OutboxStatusBadge } from '@/components/ui/outbox-status-badge';
+import { PageLinks } from '@/components/ui/page-links';
 import type { WebhookDeliveryPage, WebhookDeliveryRow } from '@/db/queries/webhook-delivery-log';
 import type { ServerAction } from '@/lib/actions/action-result';
 import { ActionButton } from './action-button';
 import { DeliveryBodyButton } from './delivery-body-button';
-import { DeliveryStatusBadge } from './delivery-status-badge';
 import { type DeliveryLogQuery, deliveryLogHref } from './delivery-log-query';
 import { UtcTime } from './utc-time';
 
@@ -16,7 +17,15 @@ interface Props {
   retry?: ServerAction;
 }
 
-const pagerLink = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50';
+const COLUMNS: [string, string][] = [
+  ['Event', ''],
+  ['Status', ''],
+  ['Tries', 'text-right'],
+  ['Response', ''],
+  ['Created', ''],
+  ['Sent', ''],
+  ['Shipment', ''],
+];
 
 function When({ row }: { row: WebhookDeliveryRow }) {
   if (row.sentAt) return <UtcTime at={row.sentAt} />;
@@ -42,27 +51,11 @@ export function DeliveryLog({ endpointId, log, query, fetchBody, retry }: Props)
           <caption className="sr-only">Delivery log, newest first</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2">
-                Event
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Status
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Tries
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Response
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Created
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Sent
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Shipment
-              </th>
+              {COLUMNS.map(([name, align]) => (
+                <th key={name} scope="col" className={`px-3 py-2 ${align}`}>
+                  {name}
+                </th>
+              ))}
               <th scope="col" className="px-3 py-2">
                 <span className="sr-only">Actions</span>
               </th>
@@ -76,7 +69,7 @@ export function DeliveryLog({ endpointId, log, query, fetchBody, retry }: Props)
                   <p className="font-mono text-xs text-slate-500">{row.messageId}</p>
                 </td>
                 <td className="px-3 py-2">
-                  <DeliveryStatusBadge status={row.status} />
+                  <OutboxStatusBadge status={row.status} />
                   {row.lastError && <p className="mt-1 max-w-xs text-xs break-words text-red-700">{row.lastError}</p>}
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{row.attempts}</td>
@@ -111,18 +104,12 @@ export function DeliveryLog({ endpointId, log, query, fetchBody, retry }: Props)
           </tbody>
         </table>
       </div>
-      <nav aria-label="Delivery log pages" className="flex justify-end gap-2 pt-4">
-        {log.page > 1 && (
-          <Link href={deliveryLogHref(endpointId, { ...query, page: log.page - 1 })} className={pagerLink} rel="prev">
-            Newer
-          </Link>
-        )}
-        {log.hasNextPage && (
-          <Link href={deliveryLogHref(endpointId, { ...query, page: log.page + 1 })} className={pagerLink} rel="next">
-            Older
-          </Link>
-        )}
-      </nav>
+      <PageLinks
+        label="Delivery log pages"
+        summary={<p className="text-sm text-slate-600">Page {log.page.toLocaleString('en-GB')}</p>}
+        prevHref={log.page > 1 ? deliveryLogHref(endpointId, { ...query, page: log.page - 1 }) : null}
+        nextHref={log.hasNextPage ? deliveryLogHref(endpointId, { ...query, page: log.page + 1 }) : null}
+      />
     </>
   );
 }

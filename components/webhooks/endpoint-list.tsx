@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { WebhookEndpointSummary } from '@/db/queries/webhook-endpoints';
-import { DeliveryStatusBadge } from './delivery-status-badge';
+import { OutboxStatusBadge } from '@/components/ui/outbox-status-badge';
 import { EndpointStateBadge } from './endpoint-state-badge';
 import { UtcTime } from './utc-time';
 
@@ -36,7 +36,7 @@ export function EndpointList({ endpoints }: { endpoints: WebhookEndpointSummary[
             <p className="text-xs font-medium text-slate-500">Latest delivery</p>
             {e.lastDelivery ? (
               <p className="mt-0.5 flex flex-wrap items-center gap-2 text-xs">
-                <DeliveryStatusBadge status={e.lastDelivery.status} /> <UtcTime at={e.lastDelivery.at} />
+                <OutboxStatusBadge status={e.lastDelivery.status} /> <UtcTime at={e.lastDelivery.at} />
               </p>
             ) : (
               <p className="mt-0.5 text-xs">None yet</p>
