@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Actor } from '@/lib/auth/actor';
 import { AccessDeniedError, NotFoundError } from '@/lib/auth/errors';
 import type { Role } from '@/lib/auth/roles';
@@ -37,4 +38,17 @@ export async function resolveAccountAccess(db: DbOrTx, actor: Actor, accountId?:
     .limit(1);
   if (!row) throw new NotFoundError('No such shipper account.');
   return row.id;
+}
+
+/**
+ * A condition on `accountColumn` keeping rows of the accounts the actor may read: a shipper's own, or every
+ * account assigned to an account manager. Every other role is refused.
+ */
+export function readableAccounts(db: DbOrTx, actor: Actor, accountColumn: PgColumn): SQL {
+  assertRole(actor, ['shipper', 'account_manager']);
+  if (actor.role === 'shipper') return eq(accountColumn, ownAccountId(actor));
+  return inArray(
+    accountColumn,
+    db.select({ id: shipperAccounts.id }).from(shipperAccounts).where(eq(shipperAccounts.managerUserId, actor.userId)),
+  );
 }

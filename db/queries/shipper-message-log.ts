@@ -10,7 +10,7 @@ import { NEVER_RETRIED_TEMPLATES } from '@/lib/messages/retry-rule';
 import { SIGN_IN_CODE_TEMPLATE } from '@/lib/messages/sign-in-code';
 import type { DbOrTx } from '../client';
 import { notifications, shipments, shipperAccounts } from '../schema';
-import { assertRole, ownAccountId, resolveAccountAccess } from './access';
+import { assertRole, readableAccounts, resolveAccountAccess } from './access';
 import { wakeOutboxWorkers } from './outbox-rows';
 import { COUNT_CAP, type CappedCount } from './tracker';
 
@@ -22,21 +22,11 @@ export interface ShipperMessagePage {
   counts: Record<MessageStatus, CappedCount>;
 }
 
-/** Messages of every account the actor may see: a shipper's own, or those assigned to a manager. */
-function ofVisibleAccounts(db: DbOrTx, actor: Actor): SQL {
-  assertRole(actor, ['shipper', 'account_manager']);
-  if (actor.role === 'shipper') return eq(notifications.accountId, ownAccountId(actor));
-  return inArray(
-    notifications.accountId,
-    db.select({ id: shipperAccounts.id }).from(shipperAccounts).where(eq(shipperAccounts.managerUserId, actor.userId)),
-  );
-}
-
 /** The view's filters but its status. A named account must be one the actor may see; unknown and not-yours look the same. */
 async function baseFilters(db: DbOrTx, actor: Actor, query: MessageLogQuery): Promise<SQL[]> {
   const accounts = query.account
     ? eq(notifications.accountId, await resolveAccountAccess(db, actor, query.account))
-    : ofVisibleAccounts(db, actor);
+    : readableAccounts(db, actor, notifications.accountId);
   // Sign-in codes have no account, so the account condition already leaves them out; this says so twice.
   const where = [accounts, ne(notifications.template, SIGN_IN_CODE_TEMPLATE)];
   if (query.template) where.push(eq(notifications.template, query.template));
@@ -110,7 +100,7 @@ export async function listShipperMessages(db: DbOrTx, actor: Actor, query: Messa
  * Anything else is the same "no such message".
  */
 export async function retryFailedMessage(db: DbOrTx, actor: Actor, messageId: string): Promise<void> {
-  const visible = ofVisibleAccounts(db, actor);
+  const visible = readableAccounts(db, actor, notifications.accountId);
   if (!isUuid(messageId)) throw new NotFoundError('No such failed message.');
   await db.transaction(async (tx) => {
     const retried = await tx

@@ -5,9 +5,9 @@ import { NotFoundError } from '@/lib/auth/errors';
 import { isUuid } from '@/lib/ids/uuid';
 import type { DbOrTx } from '../client';
 import { shipments, webhookDeliveries } from '../schema';
-import { ownAccountId } from './access';
+import { ownAccountId, readableAccounts } from './access';
 import { wakeOutboxWorkers } from './outbox-rows';
-import { lockOwnEndpoint, readableAccounts, readableEndpoint, WebhookConflictError } from './webhook-endpoint-access';
+import { lockOwnEndpoint, readableEndpoint, WebhookConflictError } from './webhook-endpoint-access';
 import type { WebhookDeliveryStatus } from './webhook-endpoints';
 
 export const DELIVERY_LOG_PAGE_SIZE = 50;

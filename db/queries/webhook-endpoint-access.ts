@@ -1,12 +1,11 @@
 import 'server-only';
-import { and, eq, inArray, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { and, eq } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { NotFoundError } from '@/lib/auth/errors';
 import { isUuid } from '@/lib/ids/uuid';
 import type { DbOrTx } from '../client';
-import { shipperAccounts, type WebhookEndpoint, webhookEndpoints } from '../schema';
-import { assertRole, ownAccountId } from './access';
+import { type WebhookEndpoint, webhookEndpoints } from '../schema';
+import { ownAccountId, readableAccounts } from './access';
 
 /** A well-formed request the endpoint's state refuses (retrying a delivery that did not fail, testing a switched-off endpoint). */
 export class WebhookConflictError extends Error {
@@ -17,19 +16,6 @@ export class WebhookConflictError extends Error {
 }
 
 export const noSuchEndpoint = () => new NotFoundError('No such webhook endpoint.');
-
-/**
- * Rows of accounts the actor may read webhooks of: a shipper their own, an account manager those assigned
- * to them (read-only). Every other role is refused.
- */
-export function readableAccounts(db: DbOrTx, actor: Actor, accountColumn: PgColumn): SQL {
-  assertRole(actor, ['shipper', 'account_manager']);
-  if (actor.role === 'shipper') return eq(accountColumn, ownAccountId(actor));
-  return inArray(
-    accountColumn,
-    db.select({ id: shipperAccounts.id }).from(shipperAccounts).where(eq(shipperAccounts.managerUserId, actor.userId)),
-  );
-}
 
 /** An endpoint the actor may read; unknown and not-yours look the same. */
 export async function readableEndpoint(db: DbOrTx, actor: Actor, endpointId: string): Promise<WebhookEndpoint> {
