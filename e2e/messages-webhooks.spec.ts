@@ -1,5 +1,3 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test, type Browser } from '@playwright/test';
 import { Webhook } from 'standardwebhooks';
 import { as, NOAH, pickUpAndTakeOut, type Recipient, recipientSignsIn, uploadFor } from './delivery-day';
@@ -7,6 +5,7 @@ import { DeliveryPage } from './pages/delivery-page';
 import { MessageLogPage } from './pages/message-log-page';
 import { RecipientCentralPage } from './pages/recipient-central-page';
 import { WebhooksPage } from './pages/webhooks-page';
+import { type ReceivedWebhook, startWebhookReceiver } from '../tests/support/webhook-receiver';
 import { screenshot } from './screenshot';
 
 // Messages go out with nobody pressing anything, the shipper's log shows them, and the shipper's own
@@ -22,27 +21,6 @@ const OLIVIA: Recipient = {
   phone: `+44 7911 ${mobile}`,
 };
 
-interface Received {
-  headers: Record<string, string>;
-  body: string;
-}
-
-/** The shipper's system: records every POST and answers 204. */
-async function startReceiver(): Promise<{ url: string; received: Received[]; close: () => Promise<void> }> {
-  const received: Received[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      received.push({ headers: req.headers as Record<string, string>, body: Buffer.concat(chunks).toString('utf8') });
-      res.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/hooks`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
 async function passcodeFromRecipientCentral(browser: Browser, recipient: Recipient, trackingId: string): Promise<string> {
   const page = await recipientSignsIn(browser, recipient);
   const passcode = await new RecipientCentralPage(page).passcodeFor(trackingId);
@@ -54,7 +32,7 @@ test('out for delivery: messages sent with no further clicks, signed webhooks ve
   browser,
 }) => {
   test.setTimeout(120_000);
-  const receiver = await startReceiver();
+  const receiver = await startWebhookReceiver();
   const shipper = await as(browser, 'shipperUk');
   const webhooks = new WebhooksPage(shipper);
   const secret = await webhooks.addEndpoint(receiver.url, ['shipment.out_for_delivery', 'shipment.delivered']);
@@ -86,7 +64,7 @@ test('out for delivery: messages sent with no further clicks, signed webhooks ve
   await delivery.enterPasscode(passcode);
   await expect(da.getByRole('status').getByText('Delivered With OTP')).toBeVisible();
 
-  const delivered = (r: Received) => r.body.includes('"shipment.delivered"') && r.body.includes(noahs);
+  const delivered = (r: ReceivedWebhook) => r.body.includes('"shipment.delivered"') && r.body.includes(noahs);
   await expect.poll(() => receiver.received.some(delivered), { timeout: 15_000 }).toBe(true);
   const verifier = new Webhook(secret);
   const events = receiver.received.map((r) => verifier.verify(r.body, r.headers) as { type: string; data: Record<string, unknown> });

@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -13,44 +11,30 @@ import { deliveryDayAt } from '@/lib/passcode';
 import { actorOf } from '@/tests/support/fixtures';
 import { createPackage, createStation, passcodeOf, wrongCodeFor } from '@/tests/support/delivery-fixtures';
 import { setUpTestSecrets } from '@/tests/support/secret-keys';
+import { type ReceivedWebhook, startWebhookReceiver, type WebhookReceiver } from '@/tests/support/webhook-receiver';
 import { enqueueMessages } from '@/db/queries/outbox';
 import { notifications } from '@/db/schema';
 import { pollingWakeSignal } from './wake-signal';
 import { sendDueWebhooks, type WebhookSendOptions } from './webhook-sender';
 import { startOutboxWorker } from './worker';
 
-interface Received {
-  headers: Record<string, string>;
-  body: string;
-}
-
 let db: Db;
-let server: Server;
+let receiver: WebhookReceiver;
 let url: string;
-const received: Received[] = [];
-let answer = 204;
-let answerAfterMs = 0;
+let received: ReceivedWebhook[];
 
 beforeAll(async () => {
   setUpTestSecrets();
   db = await getDb();
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      received.push({ headers: req.headers as Record<string, string>, body: Buffer.concat(chunks).toString('utf8') });
-      setTimeout(() => res.writeHead(answer).end(), answerAfterMs);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
+  receiver = await startWebhookReceiver();
+  ({ url, received } = receiver);
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => receiver.close());
 
 beforeEach(async () => {
   received.length = 0;
-  answer = 204;
-  answerAfterMs = 0;
+  receiver.answer.status = 204;
+  receiver.answer.afterMs = 0;
   // The demo allows http://127.0.0.1 endpoints; the sender itself is told separately whether it may call them.
   vi.stubEnv('DEMO_INBOX', '1');
   await db.update(webhookDeliveries).set({ status: 'failed' }).where(eq(webhookDeliveries.status, 'pending'));
@@ -117,9 +101,9 @@ describe('webhook delivery', () => {
   it('keeps the webhook-id across retries and signs each try afresh; a receiver refuses a replay outside the tolerance', async () => {
     const s = await station(['shipment.delivered']);
     await sendTestEvent(db, s.shipper, s.endpointId);
-    answer = 500;
+    receiver.answer.status = 500;
     await sendDueWebhooks(db, demo);
-    answer = 204;
+    receiver.answer.status = 204;
     await db.update(webhookDeliveries).set({ nextAttemptAt: new Date() }).where(eq(webhookDeliveries.endpointId, s.endpointId));
     await sendDueWebhooks(db, demo);
     expect(received).toHaveLength(2);
@@ -157,7 +141,7 @@ describe('webhook delivery', () => {
 
   it(`switches an endpoint off after ${DISABLE_AFTER_FAILURES} failed tries in a row, with the reason, and ends its queue`, async () => {
     const s = await station(['shipment.delivered']);
-    answer = 503;
+    receiver.answer.status = 503;
     for (let i = 0; i < DISABLE_AFTER_FAILURES / 2; i += 1) await sendTestEvent(db, s.shipper, s.endpointId);
     await drain({ ...fastRetries, policy: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 } });
     await sendTestEvent(db, s.shipper, s.endpointId).catch(() => undefined);
@@ -170,7 +154,7 @@ describe('webhook delivery', () => {
 
   it('never holds up recipient messages: a passcode goes out while a slow endpoint is still answering', async () => {
     const s = await station(['shipment.delivered']);
-    answerAfterMs = 1_500;
+    receiver.answer.afterMs = 1_500;
     await sendTestEvent(db, s.shipper, s.endpointId);
     const sent: string[] = [];
     const transport = { name: 'log' as const, send: async (m: { to: string }) => void sent.push(m.to) };
