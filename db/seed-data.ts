@@ -33,7 +33,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     name: 'Maison Lumière',
     homeMarketplace: 'FR',
     marketplaces: ['FR', 'IT', 'ES'],
-    otpEnabled: false,
+    otpEnabled: true,
     emailNotifications: true,
     smsNotifications: true,
     shipperEmail: 'shipper.eu@maisonlumiere.example',

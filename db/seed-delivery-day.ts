@@ -21,7 +21,10 @@ import type { Db } from './client';
 import { notifications, passcodes, shipments, trackingEvents } from './schema';
 import { DEMO_ACCOUNTS, DEMO_RECIPIENTS, DEMO_STATIONS } from './seed-data';
 
-/** Today's round at the UK and IN stations: some packages out for delivery (passcodes issued), some picked up. */
+/**
+ * Today's round at the UK, IN, FR, IT and ES stations: some packages out for delivery (passcodes issued), some
+ * picked up. Each recipient's messages are in their marketplace's language.
+ */
 const TODAY: { account: string; recipient: string; stage: 'out' | 'picked_up'; insuredMinor: number; item: string }[] = [
   { account: 'bright', recipient: 'Emma Wilson', stage: 'out', insuredMinor: 24_900, item: 'Noise-cancelling headphones' },
   { account: 'bright', recipient: 'Noah Smith', stage: 'out', insuredMinor: 31_500, item: 'Smartwatch' },
@@ -31,6 +34,9 @@ const TODAY: { account: string; recipient: string; stage: 'out' | 'picked_up'; i
   { account: 'kala', recipient: 'Rohan Gupta', stage: 'out', insuredMinor: 89_000, item: 'Tablet' },
   { account: 'kala', recipient: 'Kavya Reddy', stage: 'picked_up', insuredMinor: 75_000, item: 'Silk saree' },
   { account: 'kala', recipient: 'Rohan Gupta', stage: 'picked_up', insuredMinor: 64_000, item: 'Fitness tracker' },
+  { account: 'lumiere', recipient: 'Chloé Bernard', stage: 'out', insuredMinor: 42_000, item: 'Lampe en laiton' },
+  { account: 'lumiere', recipient: 'Marco Bianchi', stage: 'out', insuredMinor: 36_500, item: 'Lampada da tavolo' },
+  { account: 'lumiere', recipient: 'Lucía García', stage: 'out', insuredMinor: 28_900, item: 'Lámpara de pie' },
 ];
 
 interface EventDraft {
@@ -147,6 +153,7 @@ export async function insertDeliveryDay(
       recipientName: recipient.name,
       trackingId,
       shipperName: account.name,
+      marketplace,
       to: { email: recipient.email, phone: eligibility.recipientPhoneE164 },
       channels: { email: account.emailNotifications, sms: account.smsNotifications },
       accountId,
@@ -172,7 +179,7 @@ export async function insertDeliveryDay(
           })
           .returning({ id: passcodes.id });
         issued.set(scope, passcode!.id);
-        messages.push(...passcodeMessages({ ...context, passcodeId: passcode!.id, sealedCode: '' }));
+        messages.push(...passcodeMessages({ ...context, passcodeId: passcode!.id, sealedCode: '', deliveryDate }));
       }
     }
     await db.insert(notifications).values(

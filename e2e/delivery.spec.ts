@@ -17,7 +17,7 @@ test.describe('UK station', () => {
     await page.setViewportSize(PHONE);
     const delivery = new DeliveryPage(page);
     await delivery.goto();
-    await expect(page.getByRole('heading', { level: 1, name: "Today's deliveries" })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Today’s deliveries' })).toBeVisible();
     await screenshot(page, 'delivery-list-phone');
 
     await page.getByRole('button', { name: /^Pick up all/ }).click();
@@ -78,7 +78,7 @@ test.describe('UK station', () => {
     await expect(delivery.passcodeEntry).toBeVisible();
     await expect(page.getByRole('button', { name: 'Resend passcode' })).toHaveCount(0);
 
-    await page.getByRole('link', { name: "← Today's deliveries" }).click();
+    await page.getByRole('link', { name: '← Today’s deliveries' }).click();
     await delivery.openPackage('Out for delivery', { recipient: 'Henry Brown', shipper: 'Bright Gadgets Ltd', needsPasscode: false });
     await page.getByRole('button', { name: 'Mark delivered' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Delivered' })).toBeVisible();

@@ -12,6 +12,7 @@ export const DEMO_USERS = {
   manager2: 'manager2@carrier.example',
   daUk: 'da.uk@carrier.example',
   daIn: 'da.in@carrier.example',
+  daIt: 'da.it@carrier.example',
 } as const;
 
 export type DemoUser = keyof typeof DEMO_USERS;

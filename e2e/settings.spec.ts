@@ -67,16 +67,16 @@ test.describe.serial('account settings and the manager console', () => {
 
       await table.getByRole('button', { name: /Shipments \(30 days\)/ }).click();
       await expect(page).toHaveURL(/sort=shipments/);
-      await page.getByLabel('OTP', { exact: true }).selectOption('off');
-      await expect(page).toHaveURL(/otp=off/);
-      await expect(table.getByRole('link', { name: 'Bright Gadgets Ltd' })).toHaveCount(0);
+      await page.getByLabel('OTP', { exact: true }).selectOption('on');
+      await expect(page).toHaveURL(/otp=on/);
+      await expect(table.getByRole('link', { name: 'Bright Gadgets Ltd' })).toBeVisible();
       await expect(table.getByRole('link', { name: 'Maison Lumière' })).toBeVisible();
-      await page.getByLabel('Account name contains').fill('desi');
-      await expect(page).toHaveURL(/name=desi/);
-      await expect(table.getByRole('link', { name: 'Maison Lumière' })).toHaveCount(0);
+      await page.getByLabel('Account name contains').fill('lumi');
+      await expect(page).toHaveURL(/name=lumi/);
+      await expect(table.getByRole('link', { name: 'Bright Gadgets Ltd' })).toHaveCount(0);
       await page.reload();
-      await expect(page.getByLabel('Account name contains')).toHaveValue('desi');
-      await expect(table.getByRole('link', { name: 'Desi Threads' })).toBeVisible();
+      await expect(page.getByLabel('Account name contains')).toHaveValue('lumi');
+      await expect(table.getByRole('link', { name: 'Maison Lumière' })).toBeVisible();
     });
 
     test('a manager enables OTP and sets the IN threshold to 400 INR; both are audited', async ({ page }) => {

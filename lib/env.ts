@@ -137,3 +137,9 @@ export function productionStartWarnings(source: EnvSource = process.env): string
 export function isDemoInbox(source: EnvSource = process.env): boolean {
   return serverEnv(source).DEMO_INBOX;
 }
+
+/** The portal's public host name (NEXTAUTH_URL's), which origin-bound SMS codes name; `localhost` when unset. */
+export function publicHost(source: EnvSource = process.env): string {
+  const url = serverEnv(source).NEXTAUTH_URL;
+  return url ? new URL(url).hostname : 'localhost';
+}

@@ -19,10 +19,13 @@ export function generateMetadata(): Metadata {
  * The demo inbox: what the portal would have sent, newest first. It exists only in demo mode
  * (DEMO_INBOX=1, loopback only): a recipient who is not signed in reads their sign-in code here;
  * passcodes are masked (they are read in Recipient Central only). Anywhere else it is a 404.
+ * `?to=<address>` (repeatable) shows only the messages to those addresses.
  */
-export default async function MessagesPage() {
+export default async function MessagesPage({ searchParams }: { searchParams: Promise<{ to?: string | string[] }> }) {
   await connection();
-  const messages = await listMessageLog(await getDb(), 100);
+  const { to } = await searchParams;
+  const addresses = (typeof to === 'string' ? [to] : (to ?? [])).slice(0, 5);
+  const messages = await listMessageLog(await getDb(), { to: addresses });
   if (!messages) notFound();
   return (
     <main className="mx-auto max-w-3xl px-4 py-6 sm:px-6 sm:py-8">

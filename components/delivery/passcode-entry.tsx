@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Notice, type NoticeContent } from '@/components/ui/notice';
@@ -20,27 +21,21 @@ export interface PasscodeEntryProps {
   resendPasscode: ServerAction<{ resendsLeft: number }>;
 }
 
-function noticeFor(result: PasscodeEntryResult): NoticeContent | null {
+type EntryTranslator = ReturnType<typeof useTranslations<'delivery'>>;
+
+function noticeFor(result: PasscodeEntryResult, t: EntryTranslator): NoticeContent | null {
   switch (result.outcome) {
     case 'delivered':
       return null;
     case 'wrong':
-      return { tone: 'warning', title: 'Wrong passcode.', text: `Ask the recipient to check it. ${attempts(result.attemptsLeft)}.` };
+      return { tone: 'warning', title: t('passcodeEntry.wrongTitle'), text: t('passcodeEntry.wrongText', { count: result.attemptsLeft }) };
     case 'locked':
-      return { tone: 'error', title: 'Passcode locked.', text: 'It was entered wrongly 3 times. Return the package to the station.' };
+      return { tone: 'error', title: t('notices.lockedTitle'), text: t('passcodeEntry.lockedText') };
     case 'expired':
-      return {
-        tone: 'error',
-        title: 'Passcode expired.',
-        text: 'It was valid for its delivery day only. Return the package to the station.',
-      };
+      return { tone: 'error', title: t('notices.expiredTitle'), text: t('passcodeEntry.expiredText') };
     case 'not_out_for_delivery':
-      return { tone: 'info', title: 'This package is no longer out for delivery.' };
+      return { tone: 'info', title: t('passcodeEntry.notOutTitle') };
   }
-}
-
-function attempts(n: number): string {
-  return `${n} attempt${n === 1 ? '' : 's'} left`;
 }
 
 /** The DA types the code the recipient reads out; the device never learns the code itself. */
@@ -53,6 +48,7 @@ export function PasscodeEntry({
   resendPasscode,
 }: PasscodeEntryProps) {
   const router = useRouter();
+  const t = useTranslations('delivery');
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const [resending, setResending] = useState(false);
   const {
@@ -68,7 +64,7 @@ export function PasscodeEntry({
     if (!result.ok) {
       setNotice({ tone: 'error', title: result.error });
     } else {
-      setNotice(result.data ? noticeFor(result.data) : null);
+      setNotice(result.data ? noticeFor(result.data, t) : null);
     }
     router.refresh();
   });
@@ -79,11 +75,7 @@ export function PasscodeEntry({
     setResending(false);
     setNotice(
       result.ok
-        ? {
-            tone: 'info',
-            title: 'Passcode sent again.',
-            text: 'The recipient gets the same passcode on the number given when the label was made.',
-          }
+        ? { tone: 'info', title: t('passcodeEntry.resentTitle'), text: t('passcodeEntry.resentText') }
         : { tone: 'error', title: result.error },
     );
     router.refresh();
@@ -94,9 +86,9 @@ export function PasscodeEntry({
       <form onSubmit={onSubmit} noValidate className="space-y-3">
         <Field
           id="passcode"
-          label="Passcode from the recipient"
-          error={errors.passcode?.message}
-          hint="Ask the recipient to read out their 6-digit passcode."
+          label={t('passcodeEntry.label')}
+          error={errors.passcode ? t('passcodeEntry.invalid') : undefined}
+          hint={t('passcodeEntry.hint')}
         >
           <input
             id="passcode"
@@ -112,10 +104,10 @@ export function PasscodeEntry({
           />
         </Field>
         <p className="text-sm font-medium text-slate-700" data-testid="attempts-left">
-          {attempts(attemptsLeft)}
+          {t('passcodeEntry.attemptsLeft', { count: attemptsLeft })}
         </p>
         <Button type="submit" className="w-full py-3 text-base" disabled={isSubmitting}>
-          Confirm passcode
+          {t('passcodeEntry.confirm')}
         </Button>
       </form>
       {notice && (
@@ -125,11 +117,9 @@ export function PasscodeEntry({
       )}
       {resendAvailable && (
         <div className="flex items-center justify-between gap-3 border-t border-slate-100 pt-4">
-          <p className="text-sm text-slate-600">
-            {resendsLeft > 0 ? `${resendsLeft} resend${resendsLeft === 1 ? '' : 's'} left` : 'No resends left'}
-          </p>
+          <p className="text-sm text-slate-600">{t('passcodeEntry.resendsLeft', { count: resendsLeft })}</p>
           <Button variant="secondary" onClick={resend} disabled={resending}>
-            Resend passcode
+            {t('passcodeEntry.resend')}
           </Button>
         </div>
       )}

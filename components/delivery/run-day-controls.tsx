@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
 import { Notice, type NoticeContent } from '@/components/ui/notice';
 import type { ServerAction } from '@/lib/actions/action-result';
@@ -18,13 +19,14 @@ interface Props {
 /** Demo controls: move every package at the station one step in one tap. */
 export function RunDayControls({ toPickUp, toTakeOut, pickUpAll, takeAllOut }: Props) {
   const router = useRouter();
+  const t = useTranslations('delivery.runDay');
   const [pending, startTransition] = useTransition();
   const [notice, setNotice] = useState<NoticeContent | null>(null);
 
   const run = (action: RunDayAction) =>
     startTransition(async () => {
       const result = await action({});
-      setNotice(result.ok ? { tone: 'success', title: result.message ?? 'Done.' } : { tone: 'error', title: result.error });
+      setNotice(result.ok ? { tone: 'success', title: result.message ?? '' } : { tone: 'error', title: result.error });
       router.refresh();
     });
 
@@ -32,10 +34,10 @@ export function RunDayControls({ toPickUp, toTakeOut, pickUpAll, takeAllOut }: P
     <div className="space-y-3">
       <div className="grid grid-cols-2 gap-2">
         <Button variant="secondary" disabled={pending || toPickUp === 0} onClick={() => run(pickUpAll)}>
-          Pick up all ({toPickUp})
+          {t('pickUpAll', { count: toPickUp })}
         </Button>
         <Button disabled={pending || toTakeOut === 0} onClick={() => run(takeAllOut)}>
-          Take all out ({toTakeOut})
+          {t('takeAllOut', { count: toTakeOut })}
         </Button>
       </div>
       {notice && <Notice tone={notice.tone} title={notice.title} />}

@@ -13,10 +13,10 @@ function isActive(pathname: string, href: string, all: NavLink[]): boolean {
   return best?.href === href;
 }
 
-export function NavLinks({ links }: { links: NavLink[] }) {
+export function NavLinks({ links, label }: { links: NavLink[]; label: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="-mb-px flex gap-1 overflow-x-auto">
+    <nav aria-label={label} className="-mb-px flex min-w-0 gap-1 overflow-x-auto">
       {links.map((link) => {
         const active = isActive(pathname, link.href, links);
         return (

@@ -13,11 +13,12 @@ const TONES: Partial<Record<TrackerState, string>> = {
   undeliverable: 'bg-red-50 text-red-800 ring-red-600/20',
 };
 
-export function StatusBadge({ state }: { state: TrackerState }) {
+/** A state's badge; pages in another language pass its label from their catalogue. */
+export function StatusBadge({ state, label = TRACKER_LABELS[state] }: { state: TrackerState; label?: string }) {
   const tone = TONES[state] ?? 'bg-slate-100 text-slate-700 ring-slate-500/20';
   return (
     <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tone}`}>
-      {TRACKER_LABELS[state]}
+      {label}
     </span>
   );
 }

@@ -112,7 +112,9 @@ describe('transactional outbox', () => {
       (r) => r.every((row) => row.status === 'sent'),
     );
     expect(rows.every((r) => r.status === 'sent' && r.attempts === 1)).toBe(true);
-    expect(transport.sent.find((m) => m.channel === 'sms' && m.body.includes('Passcode:'))!.body).toContain(`Passcode: ${code}.`);
+    expect(transport.sent.find((m) => m.channel === 'sms' && m.body.startsWith('Passcode for your'))!.body).toContain(
+      `package ${pkg.trackingId}: ${code}.`,
+    );
   });
 
   it('a worker that dies mid-send leaves its rows to another once their lease runs out, not before', async () => {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
-import { deliveredFor, passcodeResendFor } from '@/lib/messages/package-messages';
+import { deliveredFor, lockedOutFor, passcodeResendFor } from '@/lib/messages/package-messages';
 import { isResendEnabled } from '@/lib/otp/marketplaces';
 import { deliveryDayAt, isPasscodeShaped, passcodeKeys, secretCodeMatches } from '@/lib/passcode';
 import type { TrackerState } from '@/lib/tracker/states';
@@ -40,12 +40,12 @@ export function passcodeScopeOf(pkg: Pick<StationPackage, 'accountId' | 'recipie
 
 async function packagePasscode(tx: Tx, pkg: StationPackage): Promise<Passcode> {
   const passcode = await findPasscode(tx, passcodeScopeOf(pkg, pkg.deliveryDate!));
-  if (!passcode) throw new DeliveryConflictError('No passcode was issued for this package today.');
+  if (!passcode) throw new DeliveryConflictError('no_passcode_today');
   return passcode;
 }
 
 function requirePasscodePackage(pkg: StationPackage): void {
-  if (!needsPasscode(pkg)) throw new DeliveryConflictError('This package needs no passcode: mark it delivered.');
+  if (!needsPasscode(pkg)) throw new DeliveryConflictError('needs_no_passcode');
 }
 
 /**
@@ -93,6 +93,7 @@ async function refused(tx: Tx, pkg: StationPackage, passcode: Passcode): Promise
 async function lockOut(tx: Tx, pkg: StationPackage, passcode: Passcode, actorUserId: string): Promise<CheckedEntry> {
   const returnedPackages = await markRecipientPackagesOtpNotAvailable(tx, passcode, actorUserId);
   await enqueueWebhookEvents(tx, pkg.accountId, [passcodeLockedEvent(passcode, pkg.marketplace, new Date())]);
+  await enqueueMessages(tx, lockedOutFor(pkg));
   return {
     result: { outcome: 'locked', returnedPackages },
     check: { passcodeId: passcode.id, outcome: 'locked', attemptNumber: MAX_FAILED_ATTEMPTS },
@@ -111,7 +112,7 @@ async function checkEntry(tx: Tx, actor: Actor, pkg: StationPackage, code: strin
   if (secretCodeMatches(code, passcode.codeHmac, passcodeKeys().pepper)) {
     const guard = sql`exists (select 1 from ${passcodes} where ${usable(passcode.id)})`;
     if (!(await tryStep(tx, pkg, 'deliver_with_otp', actor.userId, { guard }))) return refused(tx, pkg, passcode);
-    await enqueueMessages(tx, deliveredFor(pkg, true));
+    await enqueueMessages(tx, deliveredFor(pkg, true, new Date()));
     return { result: { outcome: 'delivered' }, check: { passcodeId: passcode.id, outcome: 'right' } };
   }
   const [counted] = await tx
@@ -137,7 +138,7 @@ async function checkEntry(tx: Tx, actor: Actor, pkg: StationPackage, code: strin
  * right code). Every check is recorded for proof of delivery in the same transaction.
  */
 export async function enterPasscode(db: DbOrTx, actor: Actor, shipmentId: string, code: string): Promise<PasscodeEntryResult> {
-  if (!isPasscodeShaped(code)) throw new DeliveryConflictError('The passcode is 6 digits.');
+  if (!isPasscodeShaped(code)) throw new DeliveryConflictError('passcode_shape');
   const result = await db.transaction(async (tx) => {
     const pkg = await loadStationPackage(tx, actor, shipmentId);
     const entry = await checkEntry(tx, actor, pkg, code);
@@ -169,9 +170,8 @@ export async function resendPasscode(db: DbOrTx, actor: Actor, shipmentId: strin
   return db.transaction(async (tx) => {
     const pkg = await loadStationPackage(tx, actor, shipmentId);
     requirePasscodePackage(pkg);
-    if (!isResendEnabled(pkg.marketplace)) throw new DeliveryConflictError('Resending the passcode is not available in this marketplace.');
-    if (pkg.trackerState !== 'out_for_delivery' || !pkg.deliveryDate)
-      throw new DeliveryConflictError('This package is not out for delivery.');
+    if (!isResendEnabled(pkg.marketplace)) throw new DeliveryConflictError('resend_unavailable');
+    if (pkg.trackerState !== 'out_for_delivery' || !pkg.deliveryDate) throw new DeliveryConflictError('not_out');
     const passcode = await packagePasscode(tx, pkg);
     const [row] = await tx
       .update(passcodes)
@@ -179,11 +179,14 @@ export async function resendPasscode(db: DbOrTx, actor: Actor, shipmentId: strin
       .where(and(usable(passcode.id), lt(passcodes.resendCount, MAX_RESENDS)))
       .returning();
     if (!row) {
-      if (isLocked(passcode)) throw new DeliveryConflictError('The passcode is locked after 3 wrong entries.');
-      if (isExpired(passcode)) throw new DeliveryConflictError('The passcode has expired.');
-      throw new DeliveryConflictError(`The passcode has already been resent ${MAX_RESENDS} times.`);
+      if (isLocked(passcode)) throw new DeliveryConflictError('resend_locked');
+      if (isExpired(passcode)) throw new DeliveryConflictError('resend_expired');
+      throw new DeliveryConflictError('resend_limit', { max: MAX_RESENDS });
     }
-    await enqueueMessages(tx, passcodeResendFor(pkg, row.id, resealForOutbox(row, keys)));
+    await enqueueMessages(
+      tx,
+      passcodeResendFor(pkg, { id: row.id, deliveryDate: row.deliveryDate, sealedForOutbox: resealForOutbox(row, keys) }),
+    );
     await recordPasscodeCheck(tx, {
       shipmentId: pkg.id,
       passcodeId: row.id,

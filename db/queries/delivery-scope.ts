@@ -2,6 +2,8 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { AccessDeniedError, NotFoundError } from '@/lib/auth/errors';
+import { SOURCE_LOCALE } from '@/lib/i18n/catalogues';
+import { type Messages, translatorFor } from '@/lib/i18n/translator';
 import { isUuid } from '@/lib/ids/uuid';
 import type { Marketplace } from '@/lib/otp/marketplaces';
 import type { CarrierStatus, TrackerState } from '@/lib/tracker/states';
@@ -9,10 +11,16 @@ import type { DbOrTx } from '../client';
 import { shipments, shipperAccounts } from '../schema';
 import { assertRole } from './access';
 
-/** A refusal of a lifecycle step the package's state does not allow (shown to the DA as-is). */
+/** Why a step was refused: a key of the catalogues' `delivery.refusals`, which the DA reads in their language. */
+export type DeliveryRefusal = keyof Messages['delivery']['refusals'];
+
+/** A refusal of a lifecycle step the package's state does not allow; its message is the source language's. */
 export class DeliveryConflictError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly reason: DeliveryRefusal,
+    readonly values: Record<string, number> = {},
+  ) {
+    super(translatorFor({ locale: SOURCE_LOCALE, timeZone: 'UTC' }, 'delivery')(`refusals.${reason}`, values));
     this.name = 'DeliveryConflictError';
   }
 }

@@ -57,7 +57,8 @@ describe('delivery day, happy path', () => {
     expect(await shipment(pkg.id)).toMatchObject({ trackerState: 'in_transit', status: 'InTransit' });
     const shipped = await messagesOf(pkg.id, 'shipped');
     expect(shipped.map((m) => m.channel).sort()).toEqual(['email', 'sms']);
-    expect(shipped[0]!.body).toContain('we will send it to you when the package is out for delivery');
+    expect(shipped.find((m) => m.channel === 'sms')!.body).toContain('It needs a passcode: we will send it on the delivery day.');
+    expect(shipped.find((m) => m.channel === 'email')!.body).toContain('we will send it to you when the package is out for delivery');
 
     await takeOutForDelivery(db, da, pkg.id);
     expect(await shipment(pkg.id)).toMatchObject({ trackerState: 'out_for_delivery', deliveryDate: today('UK') });

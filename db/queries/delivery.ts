@@ -82,10 +82,6 @@ export async function pickUp(db: DbOrTx, actor: Actor, shipmentId: string): Prom
   });
 }
 
-/** Refused when the passcode that would gate the package today is already locked. */
-const LOCKED_TODAY =
-  'The passcode for this recipient was entered wrongly 3 times today: keep the package at the station until the next delivery day.';
-
 /**
  * Out for delivery; for a passcode package, its account's passcode for the recipient today is got or
  * created in the same transaction, first, so a passcode locked today keeps the package at the station.
@@ -99,9 +95,9 @@ export async function takeOutForDelivery(db: DbOrTx, actor: Actor, shipmentId: s
     const passcode = needsPasscode(pkg)
       ? await getOrCreatePasscode(tx, passcodeKeys(), { ...passcodeScopeOf(pkg, deliveryDate), marketplace: pkg.marketplace })
       : null;
-    if (passcode?.locked) throw new DeliveryConflictError(LOCKED_TODAY);
+    if (passcode?.locked) throw new DeliveryConflictError('locked_today');
     await applyStep(tx, pkg, 'out_for_delivery', actor.userId, { deliveryDate });
-    await enqueueMessages(tx, outForDeliveryFor(pkg, passcode));
+    await enqueueMessages(tx, outForDeliveryFor(pkg, passcode && { ...passcode, deliveryDate }));
   });
 }
 
@@ -109,9 +105,9 @@ export async function takeOutForDelivery(db: DbOrTx, actor: Actor, shipmentId: s
 export async function deliverWithoutPasscode(db: DbOrTx, actor: Actor, shipmentId: string): Promise<void> {
   await db.transaction(async (tx) => {
     const pkg = await loadStationPackage(tx, actor, shipmentId);
-    if (needsPasscode(pkg)) throw new DeliveryConflictError('This package needs the recipient’s passcode.');
+    if (needsPasscode(pkg)) throw new DeliveryConflictError('needs_passcode');
     await applyStep(tx, pkg, 'deliver', actor.userId);
-    await enqueueMessages(tx, deliveredFor(pkg, false));
+    await enqueueMessages(tx, deliveredFor(pkg, false, new Date()));
   });
 }
 

@@ -5,16 +5,16 @@ import { MARKETPLACES } from '@/lib/otp/marketplaces';
 import { eventOfStep } from '@/lib/webhooks/shipment-events';
 import type { Tx } from '../client';
 import { shipments, trackingEvents } from '../schema';
-import { DeliveryConflictError, type StationPackage } from './delivery-scope';
+import { DeliveryConflictError, type DeliveryRefusal, type StationPackage } from './delivery-scope';
 import { enqueueWebhookEvents } from './webhook-events';
 
-const REFUSALS: Record<LifecycleAction, string> = {
-  pick_up: 'This package has already been picked up.',
-  out_for_delivery: 'This package cannot go out for delivery now.',
-  deliver: 'This package is not out for delivery (it may already be delivered).',
-  deliver_with_otp: 'This package is not out for delivery (it may already be delivered).',
-  otp_not_available: 'This package is not out for delivery.',
-  return_to_station: 'Only a package whose delivery was attempted can be returned to the station.',
+const REFUSALS: Record<LifecycleAction, DeliveryRefusal> = {
+  pick_up: 'already_picked_up',
+  out_for_delivery: 'cannot_go_out',
+  deliver: 'not_out_maybe_delivered',
+  deliver_with_otp: 'not_out_maybe_delivered',
+  otp_not_available: 'not_out',
+  return_to_station: 'only_attempted_returns',
 };
 
 type SteppablePackage = Pick<

@@ -26,7 +26,10 @@ describe('message log', () => {
     await db.transaction((tx) =>
       enqueueMessages(
         tx,
-        signInCodeMessages({ email: 'ananya@example.in' }).map((m) => ({ ...m, secretCiphertext: sealed })),
+        signInCodeMessages({ email: 'ananya@example.in' }, { locale: 'en-IN', timeZone: 'Asia/Kolkata' }, 'localhost').map((m) => ({
+          ...m,
+          secretCiphertext: sealed,
+        })),
       ),
     );
     const log = (await listMessageLog(db))!;
@@ -36,6 +39,30 @@ describe('message log', () => {
     expect(passcodes.length).toBeGreaterThan(0);
     for (const m of passcodes) expect(m.body).toContain('••••••');
     expect(JSON.stringify(log)).not.toContain(code);
+  });
+
+  it("keeps only one recipient's messages when asked, and the limit holds", async () => {
+    process.env.DEMO_INBOX = '1';
+    onTestFinished(() => void delete process.env.DEMO_INBOX);
+    const sealed = encryptSecret('112233', passcodeKeys().encryptionKey, OUTBOX_SECRET_AD);
+    const setting = { locale: 'en-GB', timeZone: 'Europe/London' } as const;
+    const addresses = ['only.me@example.com', 'someone.else@example.com'];
+    await db.transaction(async (tx) => {
+      for (const email of [...addresses, addresses[0]!]) {
+        await enqueueMessages(
+          tx,
+          signInCodeMessages({ email }, setting, 'localhost').map((m) => ({ ...m, secretCiphertext: sealed })),
+        );
+      }
+    });
+
+    const mine = (await listMessageLog(db, { to: ['only.me@example.com'] }))!;
+    expect(mine).toHaveLength(2);
+    expect(mine.every((m) => m.to === 'only.me@example.com')).toBe(true);
+    const both = (await listMessageLog(db, { to: addresses }))!;
+    expect(new Set(both.map((m) => m.to))).toEqual(new Set(addresses));
+    expect(await listMessageLog(db, { to: ['nobody@example.com'] })).toEqual([]);
+    expect(await listMessageLog(db, { to: addresses, limit: 1 })).toHaveLength(1);
   });
 
   it('does not exist outside demo mode, whatever the transport', async () => {

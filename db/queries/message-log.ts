@@ -1,5 +1,5 @@
 import 'server-only';
-import { desc } from 'drizzle-orm';
+import { desc, inArray } from 'drizzle-orm';
 import { isDemoInbox } from '@/lib/env';
 import { masked, withSecret } from '@/lib/messages/render';
 import { SIGN_IN_CODE_TEMPLATE } from '@/lib/messages/sign-in-code';
@@ -22,12 +22,20 @@ export interface LoggedMessage {
 /**
  * The demo inbox, newest first; null unless demo mode is on (DEMO_INBOX=1, loopback only). Passcodes are
  * masked (a recipient reads theirs in Recipient Central only); sign-in codes are shown, since this inbox
- * is how a demo recipient receives one.
+ * is how a demo recipient receives one. `to` keeps one recipient's messages (their e-mail address and number).
  */
-export async function listMessageLog(db: DbOrTx, limit = 100): Promise<LoggedMessage[] | null> {
+export async function listMessageLog(
+  db: DbOrTx,
+  { limit = 100, to = [] }: { limit?: number; to?: string[] } = {},
+): Promise<LoggedMessage[] | null> {
   if (!isDemoInbox()) return null;
   const { encryptionKey } = passcodeKeys();
-  const rows = await db.select().from(notifications).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(limit);
+  const rows = await db
+    .select()
+    .from(notifications)
+    .where(to.length > 0 ? inArray(notifications.toAddress, to) : undefined)
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit);
   return rows.map((row) => ({
     id: row.id,
     createdAt: row.createdAt,

@@ -102,7 +102,6 @@ describe('recipient packages', () => {
       ['Tenant B', '975310'],
     ] as const) {
       expect(byShipper[shipper]).toMatchObject({
-        statusLabel: 'Out For Delivery',
         deliveryDate: TODAY,
         passcode: { kind: 'ready', code, validUntil: END_OF_DAY },
       });

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { decryptSecret, passcodeAssociatedData, type PasscodeKeys, passcodeKeys } from '@/lib/passcode';
-import { TRACKER_LABELS, type TrackerState } from '@/lib/tracker/states';
+import type { TrackerState } from '@/lib/tracker/states';
 import type { DbOrTx } from '../client';
 import { type Passcode, passcodes, shipments, shipperAccounts } from '../schema';
 import { assertRole } from './access';
@@ -29,7 +29,7 @@ export interface RecipientPackage {
   shipperAccountId: string;
   shipperName: string;
   trackerState: TrackerState;
-  statusLabel: string;
+  declaredValue: { minor: number; currency: string };
   deliveryDate: string | null;
   passcode: PasscodeNotice;
 }
@@ -60,6 +60,8 @@ export async function listRecipientPackages(db: DbOrTx, actor: Actor, options: O
       accountId: shipments.accountId,
       shipperName: shipperAccounts.name,
       trackerState: shipments.trackerState,
+      insuredValueMinor: shipments.insuredValueMinor,
+      insuredCurrency: shipments.insuredCurrency,
       deliveryDate: shipments.deliveryDate,
       otpEligible: shipments.otpEligible,
       recipientPhoneE164: shipments.recipientPhoneE164,
@@ -90,7 +92,7 @@ export async function listRecipientPackages(db: DbOrTx, actor: Actor, options: O
     shipperAccountId: r.accountId,
     shipperName: r.shipperName,
     trackerState: r.trackerState,
-    statusLabel: TRACKER_LABELS[r.trackerState],
+    declaredValue: { minor: r.insuredValueMinor, currency: r.insuredCurrency },
     deliveryDate: r.deliveryDate,
     passcode: noticeFor(
       r,

@@ -46,7 +46,7 @@ describe('recipient sign-in code', () => {
     for (const m of sent) {
       expect(m.body).toContain(SECRET_PLACEHOLDER);
       expect(m.body).not.toContain(code);
-      expect(m.body).toMatch(/never share this code/i);
+      expect(m.body).toMatch(/never share (this code|it) with anyone/i);
       expect(m.body).toContain('10 minutes');
       expect(m.subject ?? '').not.toContain(code);
     }

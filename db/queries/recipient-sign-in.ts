@@ -1,6 +1,9 @@
 import 'server-only';
 import { and, count, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
-import { SIGN_IN_CODE_VALID_MINUTES, signInCodeMessages } from '@/lib/messages/sign-in-code';
+import { publicHost } from '@/lib/env';
+import { chooseLocale } from '@/lib/i18n/locale-choice';
+import { signInCodeMessages } from '@/lib/messages/sign-in-code';
+import { SIGN_IN_CODE_VALID_MINUTES } from '@/lib/recipient/sign-in-code-validity';
 import { OUTBOX_SECRET_AD } from '@/lib/messages/types';
 import {
   encryptSecret,
@@ -16,6 +19,7 @@ import { signInIdentifierKeys } from '@/lib/validations/recipient-sign-in';
 import type { DbOrTx } from '../client';
 import { recipientSignInCodes, type User, users } from '../schema';
 import { enqueueMessages } from './outbox';
+import { recipientMarketplace } from './recipient-locale';
 import { throttledCodeSignIn } from './sign-in-throttle';
 import { identityOf, type SignInIdentity } from './users';
 
@@ -83,7 +87,11 @@ export async function requestRecipientSignInCode(db: DbOrTx, identifier: string,
       createdAt: now,
       expiresAt: new Date(now.getTime() + SIGN_IN_CODE_VALID_MINUTES * MINUTE),
     });
-    const messages = signInCodeMessages({ email: user.email, phone: user.phoneE164 }).map((m) => ({ ...m, secretCiphertext }));
+    const language = chooseLocale({ marketplace: await recipientMarketplace(tx, user) });
+    const messages = signInCodeMessages({ email: user.email, phone: user.phoneE164 }, language, publicHost()).map((m) => ({
+      ...m,
+      secretCiphertext,
+    }));
     await enqueueMessages(tx, messages);
   });
   return { accepted: true };

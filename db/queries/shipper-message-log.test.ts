@@ -90,7 +90,16 @@ beforeAll(async () => {
     failedB: await message(pkgB, { status: 'failed', lastError: 'bounced' }),
     failedC: await message(pkgC, { template: 'delivered', channel: 'email', toAddress: 'ananya@example.in', status: 'failed' }),
   };
-  await db.transaction((tx) => enqueueMessages(tx, signInCodeMessages({ email: 'jane.doe@example.com', phone: pkgA.recipientPhoneE164 })));
+  await db.transaction((tx) =>
+    enqueueMessages(
+      tx,
+      signInCodeMessages(
+        { email: 'jane.doe@example.com', phone: pkgA.recipientPhoneE164 },
+        { locale: 'en-GB', timeZone: 'Europe/London' },
+        'localhost',
+      ),
+    ),
+  );
 });
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);

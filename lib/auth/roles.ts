@@ -21,7 +21,15 @@ export interface NavLink {
   label: string;
 }
 
-export const NAV_LINKS: Record<Role, NavLink[]> = {
+/** Roles whose pages stay English; the others' pages speak their marketplace's language (lib/i18n). */
+export type StaffRole = Exclude<Role, 'delivery_associate' | 'recipient'>;
+
+export function isStaffRole(role: Role): role is StaffRole {
+  return role === 'shipper' || role === 'account_manager';
+}
+
+/** Staff navigation; Recipient Central's and the DA app's come from the catalogues (`shell.nav`). */
+export const NAV_LINKS: Record<StaffRole, NavLink[]> = {
   shipper: [
     { href: '/shipments', label: 'Shipment tracker' },
     { href: '/shipments/upload', label: 'Upload shipments' },
@@ -35,6 +43,4 @@ export const NAV_LINKS: Record<Role, NavLink[]> = {
     { href: '/shipments', label: 'Shipment tracker' },
     { href: '/messages/log', label: 'Messages' },
   ],
-  delivery_associate: [{ href: '/delivery', label: "Today's deliveries" }],
-  recipient: [{ href: '/recipient', label: 'My packages' }],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeRequestRefusedMessage, passwordSignInErrorMessage, recipientCodeErrorMessage, tryAgainAfter } from './sign-in-messages';
+import { passwordSignInErrorMessage, retryTimeValues, tryAgainAfter } from './sign-in-messages';
 import { parseSignInRefusal, SignInRefusedError } from './sign-in-refusal';
 
 const now = new Date('2026-03-02T15:30:00Z');
@@ -32,7 +32,6 @@ describe('sign-in messages', () => {
     expect(passwordSignInErrorMessage('CredentialsSignin', now)).toBe(
       'The e-mail address or password is not right. Check both and try again.',
     );
-    expect(recipientCodeErrorMessage(undefined, now)).toMatch(/^That code did not work\./);
   });
 
   it('say why and when for a refusal', () => {
@@ -42,11 +41,15 @@ describe('sign-in messages', () => {
     expect(passwordSignInErrorMessage('ADDRESS_LIMITED:2026-03-02T15:45:00.000Z', now)).toBe(
       'Too many failed sign-ins from your network. Try again after 15:45 UTC.',
     );
-    expect(recipientCodeErrorMessage('ADDRESS_LIMITED:2026-03-02T15:45:00.000Z', now)).toBe(
-      'Too many wrong sign-in codes were entered from your network. Try again after 15:45 UTC.',
-    );
-    expect(codeRequestRefusedMessage({ kind: 'locked', until: new Date('2026-03-03T10:00:00Z') }, now)).toBe(
-      'Too many sign-in codes were asked for with this e-mail address or mobile number. Try again after 10:00 UTC on 3 March.',
-    );
+  });
+
+  it('give a localised "try again after" the minute rounded up, and whether it is still today where the reader is', () => {
+    expect(retryTimeValues(new Date('2026-03-02T15:41:30Z'), 'Europe/London', now)).toEqual({
+      until: new Date('2026-03-02T15:42:00Z'),
+      sameDay: 'yes',
+    });
+    // 23:30 UTC is already tomorrow in Kolkata (UTC+5:30), still today in London.
+    expect(retryTimeValues(new Date('2026-03-02T23:30:00Z'), 'Asia/Kolkata', now).sameDay).toBe('no');
+    expect(retryTimeValues(new Date('2026-03-02T23:30:00Z'), 'Europe/London', now).sameDay).toBe('yes');
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UUID_PATTERN } from '../ids/uuid';
 import { DELIVERED_TEMPLATE } from './delivered';
+import { LOCKED_OUT_TEMPLATE } from './locked-out';
 import { OUT_FOR_DELIVERY_TEMPLATE } from './out-for-delivery';
 import { PASSCODE_RESEND_TEMPLATE, PASSCODE_TEMPLATE } from './passcode';
 import { SHIPPED_TEMPLATE } from './shipped';
@@ -15,6 +16,7 @@ export const SHIPPER_MESSAGE_TEMPLATES = [
   PASSCODE_TEMPLATE,
   PASSCODE_RESEND_TEMPLATE,
   DELIVERED_TEMPLATE,
+  LOCKED_OUT_TEMPLATE,
 ] as const;
 
 export const MESSAGE_LOG_PAGE_SIZE = 50;

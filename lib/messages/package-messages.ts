@@ -1,4 +1,6 @@
+import type { Marketplace } from '../otp/marketplaces';
 import { deliveredMessages } from './delivered';
+import { lockedOutMessages } from './locked-out';
 import { outForDeliveryMessages } from './out-for-delivery';
 import { passcodeMessages, passcodeResendMessages } from './passcode';
 import { shippedMessages } from './shipped';
@@ -10,6 +12,7 @@ export interface MessagePackage {
   id: string;
   accountId: string;
   trackingId: string;
+  marketplace: Marketplace;
   recipientName: string;
   recipientEmail: string | null;
   recipientPhoneE164: string | null;
@@ -24,6 +27,7 @@ function contextOf(pkg: MessagePackage): RecipientMessageContext {
     recipientName: pkg.recipientName,
     trackingId: pkg.trackingId,
     shipperName: pkg.shipperName,
+    marketplace: pkg.marketplace,
     to: { email: pkg.recipientEmail, phone: pkg.recipientPhoneE164 },
     channels: { email: pkg.emailNotifications, sms: pkg.smsNotifications },
     accountId: pkg.accountId,
@@ -35,18 +39,43 @@ export function shippedFor(pkg: MessagePackage, needsPasscode: boolean): Outgoin
   return shippedMessages({ ...contextOf(pkg), needsPasscode });
 }
 
-export function outForDeliveryFor(pkg: MessagePackage, passcode: { id: string; sealedForOutbox: string | null } | null): OutgoingMessage[] {
+/** The day's passcode, as the messages that carry it need it. */
+interface PasscodeToSend {
+  id: string;
+  deliveryDate: string;
+  /** Null when the passcode already existed today: it was sent with the recipient's first package. */
+  sealedForOutbox: string | null;
+}
+
+export function outForDeliveryFor(pkg: MessagePackage, passcode: PasscodeToSend | null): OutgoingMessage[] {
   const messages = outForDeliveryMessages({ ...contextOf(pkg), needsPasscode: passcode !== null });
   if (passcode?.sealedForOutbox) {
-    messages.push(...passcodeMessages({ ...contextOf(pkg), passcodeId: passcode.id, sealedCode: passcode.sealedForOutbox }));
+    messages.push(
+      ...passcodeMessages({
+        ...contextOf(pkg),
+        passcodeId: passcode.id,
+        sealedCode: passcode.sealedForOutbox,
+        deliveryDate: passcode.deliveryDate,
+      }),
+    );
   }
   return messages;
 }
 
-export function passcodeResendFor(pkg: MessagePackage, passcodeId: string, sealedCode: string): OutgoingMessage[] {
-  return passcodeResendMessages({ ...contextOf(pkg), passcodeId, sealedCode });
+export function passcodeResendFor(pkg: MessagePackage, passcode: PasscodeToSend & { sealedForOutbox: string }): OutgoingMessage[] {
+  return passcodeResendMessages({
+    ...contextOf(pkg),
+    passcodeId: passcode.id,
+    sealedCode: passcode.sealedForOutbox,
+    deliveryDate: passcode.deliveryDate,
+  });
 }
 
-export function deliveredFor(pkg: MessagePackage, withPasscode: boolean): OutgoingMessage[] {
-  return deliveredMessages({ ...contextOf(pkg), withPasscode });
+export function deliveredFor(pkg: MessagePackage, withPasscode: boolean, deliveredAt: Date): OutgoingMessage[] {
+  return deliveredMessages({ ...contextOf(pkg), withPasscode, deliveredAt });
+}
+
+/** The passcode was entered wrongly 3 times: the recipient learns why the package did not come. */
+export function lockedOutFor(pkg: MessagePackage): OutgoingMessage[] {
+  return lockedOutMessages(contextOf(pkg));
 }

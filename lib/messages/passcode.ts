@@ -1,4 +1,5 @@
-import { DO_NOT_SHARE_WARNING, oneLine, recipientMessages, type RecipientMessageContext } from './template-context';
+import { calendarDay } from '../i18n/calendar-day';
+import { recipientMessages, type RecipientMessageContext } from './template-context';
 import { type OutgoingMessage, SECRET_PLACEHOLDER } from './types';
 
 export const PASSCODE_TEMPLATE = 'passcode';
@@ -10,29 +11,27 @@ export interface PasscodeMessageContext extends RecipientMessageContext {
   passcodeId: string;
   /** The passcode sealed for the outbox (`encryptSecret(code, key, OUTBOX_SECRET_AD)`). */
   sealedCode: string;
+  /** The marketplace day (YYYY-MM-DD) the passcode is valid for. */
+  deliveryDate: string;
 }
 
-function render(template: string, context: PasscodeMessageContext, opening: string): OutgoingMessage[] {
-  const shipper = oneLine(context.shipperName);
+function render(template: string, wording: 'passcode' | 'passcodeResend', context: PasscodeMessageContext): OutgoingMessage[] {
+  // The passcode never goes in a subject: subjects show on lock screens and in inbox lists.
   return recipientMessages(
     context,
     template,
-    {
-      // The passcode never goes in a subject: subjects show on lock screens and in inbox lists.
-      subject: `Your delivery passcode for today`,
-      email: `${opening} ${shipper} (tracking ${context.trackingId}).\n\nYour delivery passcode: ${SECRET_PLACEHOLDER}\n\nIt is valid until the end of today and covers all your passcode packages from ${shipper} out for delivery today.\n\n${DO_NOT_SHARE_WARNING}`,
-      sms: `${opening} ${shipper} (${context.trackingId}). Passcode: ${SECRET_PLACEHOLDER}. ${DO_NOT_SHARE_WARNING}`,
-    },
-    { passcodeId: context.passcodeId, secretCiphertext: context.sealedCode },
+    wording,
+    { code: SECRET_PLACEHOLDER, deliveryDay: calendarDay(context.deliveryDate) },
+    { warning: true, extra: { passcodeId: context.passcodeId, secretCiphertext: context.sealedCode } },
   );
 }
 
 /** The passcode, sent once per shipper account, recipient and delivery day when the first passcode package goes out. */
 export function passcodeMessages(context: PasscodeMessageContext): OutgoingMessage[] {
-  return render(PASSCODE_TEMPLATE, context, 'Give this passcode to the delivery associate to receive your package from');
+  return render(PASSCODE_TEMPLATE, 'passcode', context);
 }
 
 /** The same passcode again, on the same channels, to the address captured at label creation. */
 export function passcodeResendMessages(context: PasscodeMessageContext): OutgoingMessage[] {
-  return render(PASSCODE_RESEND_TEMPLATE, context, 'As requested, here is your passcode again for your package from');
+  return render(PASSCODE_RESEND_TEMPLATE, 'passcodeResend', context);
 }

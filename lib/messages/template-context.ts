@@ -1,3 +1,7 @@
+import { marketplaceLocale } from '../i18n/locale-choice';
+import { translatorFor } from '../i18n/translator';
+import type { Marketplace } from '../otp/marketplaces';
+import { fitSms } from './sms-fit';
 import type { MessageChannel, OutgoingMessage } from './types';
 
 /**
@@ -8,6 +12,8 @@ export interface RecipientMessageContext {
   recipientName: string;
   trackingId: string;
   shipperName: string;
+  /** The package's marketplace: its language and time zone are the messages'. */
+  marketplace: Marketplace;
   to: { email?: string | null; phone?: string | null };
   channels: { email: boolean; sms: boolean };
   accountId: string;
@@ -31,32 +37,44 @@ function destinations(context: Pick<RecipientMessageContext, 'to' | 'channels'>)
   return out;
 }
 
-/** What a recipient message says: the e-mail's subject and text (after the greeting), and the SMS. */
-export interface RecipientWording {
-  subject: string;
-  email: string;
-  sms: string;
+/** A recipient template's entry in the catalogues' `messages` namespace: its subject, e-mail and SMS. */
+export type TemplateWording = 'shipped' | 'outForDelivery' | 'passcode' | 'passcodeResend' | 'delivered' | 'lockedOut';
+
+/** What a template fills in besides the shipper and tracking id (select branches are 'yes' / 'no'). */
+export type TemplateValues = Record<string, string | number | Date>;
+
+interface TemplateOptions {
+  /** Passcode messages end with the do-not-share warning (the SMS carries it in its `{warning}`). */
+  warning?: boolean;
+  extra?: Pick<OutgoingMessage, 'passcodeId' | 'secretCiphertext'>;
 }
 
-/** One message per destination of the recipient: an e-mail that greets them by name, or the SMS. */
+/**
+ * One message per destination of the recipient, in the language of the package's marketplace: an
+ * e-mail that greets them by name, or an SMS that fits the segment budget (sms-fit.ts).
+ */
 export function recipientMessages(
   context: RecipientMessageContext,
   template: string,
-  wording: RecipientWording,
-  extra: Pick<OutgoingMessage, 'passcodeId' | 'secretCiphertext'> = {},
+  wording: TemplateWording,
+  values: TemplateValues,
+  { warning = false, extra = {} }: TemplateOptions = {},
 ): OutgoingMessage[] {
-  return destinations(context).map(({ channel, to }) => ({
-    channel,
-    to,
-    template,
-    accountId: context.accountId,
-    shipmentId: context.shipmentId,
-    ...extra,
-    ...(channel === 'email'
-      ? { subject: wording.subject, body: `Hello ${oneLine(context.recipientName)},\n\n${wording.email}\n` }
-      : { body: wording.sms }),
-  }));
+  const t = translatorFor(marketplaceLocale(context.marketplace), 'messages');
+  const all = { shipper: oneLine(context.shipperName), trackingId: context.trackingId, ...values };
+  return destinations(context).map(({ channel, to }) => {
+    const common = { channel, to, template, accountId: context.accountId, shipmentId: context.shipmentId, ...extra };
+    if (channel === 'sms') {
+      const smsWarning = t('warning.sms');
+      return { ...common, body: fitSms((shipper) => t(`${wording}.sms`, { ...all, shipper, warning: smsWarning }), all.shipper) };
+    }
+    const paragraphs = [t('greeting', { name: oneLine(context.recipientName) }), t(`${wording}.email`, all)];
+    if (warning) paragraphs.push(t('warning.email'));
+    return { ...common, subject: t(`${wording}.subject`, all), body: `${paragraphs.join('\n\n')}\n` };
+  });
 }
 
-export const DO_NOT_SHARE_WARNING =
-  'Never share this passcode with anyone except the delivery associate at your door. We will never call or message you to ask for it.';
+/** An ICU select branch: 'yes' or 'no'. */
+export function yesNo(value: boolean): 'yes' | 'no' {
+  return value ? 'yes' : 'no';
+}

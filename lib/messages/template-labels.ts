@@ -1,4 +1,5 @@
 import { DELIVERED_TEMPLATE } from './delivered';
+import { LOCKED_OUT_TEMPLATE } from './locked-out';
 import { OUT_FOR_DELIVERY_TEMPLATE } from './out-for-delivery';
 import { PASSCODE_RESEND_TEMPLATE, PASSCODE_TEMPLATE } from './passcode';
 import { SHIPPED_TEMPLATE } from './shipped';
@@ -11,6 +12,7 @@ export const TEMPLATE_LABELS: Readonly<Record<string, string>> = Object.freeze({
   [PASSCODE_TEMPLATE]: 'Passcode',
   [PASSCODE_RESEND_TEMPLATE]: 'Passcode (resent)',
   [DELIVERED_TEMPLATE]: 'Delivered',
+  [LOCKED_OUT_TEMPLATE]: 'Passcode entered wrongly 3 times',
   [SIGN_IN_CODE_TEMPLATE]: 'Sign-in code',
 });
 

@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { parseSignInIdentifier } from '@/lib/recipient/sign-in-identifier';
 
+/** A refusal's key in the catalogues' `recipientSignIn.errors`: the form and the action show it in the page's language. */
+export type RecipientSignInErrorKey = 'identifierRequired' | 'identifierTooLong' | 'identifierInvalid' | 'codeInvalid';
+
+const refusal = (key: RecipientSignInErrorKey) => ({ error: key });
+
 const identifier = z
   .string()
   .trim()
-  .min(1, { error: 'Enter the e-mail address or mobile number your packages are sent to' })
-  .max(254, { error: 'That is too long for an e-mail address or mobile number' })
-  .refine((v) => parseSignInIdentifier(v).kind !== 'invalid', {
-    error: 'Enter an e-mail address (name@example.com) or a mobile number with its country code (+44 7700 900123)',
-  });
+  .min(1, refusal('identifierRequired'))
+  .max(254, refusal('identifierTooLong'))
+  .refine((v) => parseSignInIdentifier(v).kind !== 'invalid', refusal('identifierInvalid'));
 
 export const recipientIdentifierFormSchema = z.object({ identifier });
 export type RecipientIdentifierForm = z.infer<typeof recipientIdentifierFormSchema>;
@@ -18,7 +21,7 @@ export const recipientCodeFormSchema = z.object({
   code: z
     .string()
     .trim()
-    .regex(/^\d{6}$/, { error: 'Enter the 6 digits of the code we sent you' }),
+    .regex(/^\d{6}$/, refusal('codeInvalid')),
 });
 export type RecipientCodeForm = z.infer<typeof recipientCodeFormSchema>;
 

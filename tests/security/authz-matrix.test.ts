@@ -58,6 +58,8 @@ const ACTIONS: Record<string, Record<string, Allowed>> = {
   'app/(portal)/messages/log/actions.ts': { retryMessage: ['shipper', 'account_manager'] },
   // Step 1 of the recipient sign-in: the visitor has no session yet.
   'app/(portal)/recipient/sign-in/actions.ts': { requestSignInCodeAction: 'public' },
+  // The language switch of Recipient Central's sign-in page too: it only sets this browser's language cookie.
+  'app/(portal)/language/actions.ts': { chooseLanguageAction: 'public' },
 };
 
 const ROUTES: Record<string, Record<string, Allowed>> = {

@@ -13,47 +13,54 @@ import {
 import { enterPasscode, type PasscodeEntryResult, resendPasscode } from '@/db/queries/delivery-passcode';
 import { DeliveryConflictError } from '@/db/queries/delivery-scope';
 import type { ActionResult } from '@/lib/actions/action-result';
+import type { Actor } from '@/lib/auth/actor';
+import { type Translator, translatorFor } from '@/lib/i18n/translator';
 import { passcodeEntrySchema, runDaySchema, shipmentActionSchema } from '@/lib/validations/delivery';
+import { localeOf } from '../../_lib/page-locale';
 import { validatedAction } from '../../_lib/safe-action';
 
 const DA = ['delivery_associate'] as const;
 
-async function step<T>(work: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+type DeliveryTranslator = Translator<'delivery'>;
+
+/** Runs a step and answers in the DA's language: a refusal by its catalogue reason, a success as `said` words it. */
+async function step<T>(actor: Actor, work: (t: DeliveryTranslator) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  const t = translatorFor(await localeOf(actor), 'delivery');
   try {
-    const result = await work();
+    const result = await work(t);
     revalidatePath('/delivery', 'layout');
     return result;
   } catch (error) {
-    if (error instanceof DeliveryConflictError) return { ok: false, code: 'CONFLICT', error: error.message };
+    if (error instanceof DeliveryConflictError) return { ok: false, code: 'CONFLICT', error: t(`refusals.${error.reason}`, error.values) };
     throw error;
   }
 }
 
 const pickUpRun = validatedAction(DA, shipmentActionSchema, ({ shipmentId }, actor) =>
-  step(async () => {
+  step(actor, async (t) => {
     await pickUp(await getDb(), actor, shipmentId);
-    return { ok: true, message: 'Picked up.' };
+    return { ok: true, message: t('steps.pickedUp') };
   }),
 );
 
 const outForDeliveryRun = validatedAction(DA, shipmentActionSchema, ({ shipmentId }, actor) =>
-  step(async () => {
+  step(actor, async (t) => {
     await takeOutForDelivery(await getDb(), actor, shipmentId);
-    return { ok: true, message: 'Out for delivery.' };
+    return { ok: true, message: t('steps.outForDelivery') };
   }),
 );
 
 const deliverRun = validatedAction(DA, shipmentActionSchema, ({ shipmentId }, actor) =>
-  step(async () => {
+  step(actor, async (t) => {
     await deliverWithoutPasscode(await getDb(), actor, shipmentId);
-    return { ok: true, message: 'Delivered.' };
+    return { ok: true, message: t('steps.delivered') };
   }),
 );
 
 const returnRun = validatedAction(DA, shipmentActionSchema, ({ shipmentId }, actor) =>
-  step(async () => {
+  step(actor, async (t) => {
     await returnToStation(await getDb(), actor, shipmentId);
-    return { ok: true, message: 'Returned to the station.' };
+    return { ok: true, message: t('steps.returned') };
   }),
 );
 
@@ -61,27 +68,27 @@ const passcodeRun = validatedAction<typeof passcodeEntrySchema, PasscodeEntryRes
   DA,
   passcodeEntrySchema,
   ({ shipmentId, passcode }, actor) =>
-    step(async () => ({ ok: true, data: await enterPasscode(await getDb(), actor, shipmentId, passcode) })),
+    step(actor, async () => ({ ok: true, data: await enterPasscode(await getDb(), actor, shipmentId, passcode) })),
 );
 
 const resendRun = validatedAction<typeof shipmentActionSchema, { resendsLeft: number }>(DA, shipmentActionSchema, ({ shipmentId }, actor) =>
-  step(async () => {
+  step(actor, async (t) => {
     const data = await resendPasscode(await getDb(), actor, shipmentId);
-    return { ok: true, message: 'The passcode was sent again to the recipient.', data };
+    return { ok: true, message: t('steps.resent'), data };
   }),
 );
 
 const pickUpAllRun = validatedAction<typeof runDaySchema, { moved: number }>(DA, runDaySchema, (_input, actor) =>
-  step(async () => {
+  step(actor, async (t) => {
     const moved = await pickUpAll(await getDb(), actor);
-    return { ok: true, message: `Picked up ${moved} package${moved === 1 ? '' : 's'}.`, data: { moved } };
+    return { ok: true, message: t('runDay.pickedUpAll', { count: moved }), data: { moved } };
   }),
 );
 
 const takeAllOutRun = validatedAction<typeof runDaySchema, { moved: number }>(DA, runDaySchema, (_input, actor) =>
-  step(async () => {
+  step(actor, async (t) => {
     const moved = await takeAllOutForDelivery(await getDb(), actor);
-    return { ok: true, message: `Took ${moved} package${moved === 1 ? '' : 's'} out for delivery.`, data: { moved } };
+    return { ok: true, message: t('runDay.tookAllOut', { count: moved }), data: { moved } };
   }),
 );
 

@@ -1,7 +1,8 @@
 'use client';
 
-import { type ErrorBoundaryProps, SectionError } from '@/components/ui/section-error';
+import { LocalisedSectionError } from '@/components/i18n/localised-section-error';
+import type { ErrorBoundaryProps } from '@/components/ui/section-error';
 
 export default function DeliveryError(props: ErrorBoundaryProps) {
-  return <SectionError {...props} title="Today’s deliveries could not be shown" />;
+  return <LocalisedSectionError {...props} titleKey="delivery" />;
 }

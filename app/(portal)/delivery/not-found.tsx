@@ -1,9 +1,12 @@
 import { StatusPage } from '@/components/ui/status-page';
+import { translatorFor } from '@/lib/i18n/translator';
+import { actorLocale } from '../../_lib/page-locale';
 
-export default function DeliveryNotFound() {
+export default async function DeliveryNotFound() {
+  const t = translatorFor(await actorLocale(), 'delivery');
   return (
-    <StatusPage code="404" title="No such package at your station" way={{ href: '/delivery', label: 'Back to today’s deliveries' }}>
-      It does not exist, or it belongs to another station.
+    <StatusPage code="404" title={t('notFound.title')} way={{ href: '/delivery', label: t('notFound.back') }}>
+      {t('notFound.text')}
     </StatusPage>
   );
 }

@@ -6,21 +6,25 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { listTodaysPackages, type StationPackageSummary } from '@/db/queries/delivery';
+import { type Messages, type Translator, translatorFor } from '@/lib/i18n/translator';
 import type { TrackerState } from '@/lib/tracker/states';
+import { actorLocale } from '../../_lib/page-locale';
 import { requirePageActor } from '../../_lib/session';
 import { pickUpAllAction, takeAllOutAction } from './actions';
 
-export const metadata: Metadata = { title: "Today's deliveries" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: translatorFor(await actorLocale(), 'delivery')('title') };
+}
 
-const GROUPS: { title: string; states: TrackerState[] }[] = [
-  { title: 'Out for delivery', states: ['out_for_delivery'] },
-  { title: 'Attempted: return to station', states: ['attempted_otp_not_available', 'delivery_attempted'] },
-  { title: 'Picked up, at the station', states: ['in_transit'] },
-  { title: 'To pick up', states: ['label_created'] },
-  { title: 'Finished today', states: ['delivered', 'delivered_with_otp', 'returned_to_station'] },
+const GROUPS: { title: keyof Messages['delivery']['groups']; states: TrackerState[] }[] = [
+  { title: 'outForDelivery', states: ['out_for_delivery'] },
+  { title: 'attempted', states: ['attempted_otp_not_available', 'delivery_attempted'] },
+  { title: 'atStation', states: ['in_transit'] },
+  { title: 'toPickUp', states: ['label_created'] },
+  { title: 'finished', states: ['delivered', 'delivered_with_otp', 'returned_to_station'] },
 ];
 
-function PackageRow({ pkg }: { pkg: StationPackageSummary }) {
+function PackageRow({ pkg, t, stateLabel }: { pkg: StationPackageSummary; t: Translator<'delivery'>; stateLabel: string }) {
   return (
     <li>
       <Link
@@ -31,9 +35,9 @@ function PackageRow({ pkg }: { pkg: StationPackageSummary }) {
           <p className="truncate text-sm font-medium text-slate-900">{pkg.recipientName}</p>
           <p className="font-mono text-xs text-slate-500">{pkg.trackingId}</p>
           <p className="truncate text-xs text-slate-500">{pkg.shipperName}</p>
-          {pkg.needsPasscode && <p className="text-xs font-medium text-brand-700">Passcode needed</p>}
+          {pkg.needsPasscode && <p className="text-xs font-medium text-brand-700">{t('passcodeNeeded')}</p>}
         </div>
-        <StatusBadge state={pkg.trackerState} />
+        <StatusBadge state={pkg.trackerState} label={stateLabel} />
       </Link>
     </li>
   );
@@ -41,12 +45,14 @@ function PackageRow({ pkg }: { pkg: StationPackageSummary }) {
 
 export default async function DeliveryPage() {
   const actor = await requirePageActor(['delivery_associate'], '/delivery');
-  const packages = await listTodaysPackages(await getDb(), actor);
+  const [packages, setting] = await Promise.all([listTodaysPackages(await getDb(), actor), actorLocale()]);
+  const t = translatorFor(setting, 'delivery');
+  const states = translatorFor(setting, 'states');
   const count = (state: TrackerState) => packages.filter((p) => p.trackerState === state).length;
   return (
     <div className="mx-auto max-w-md space-y-4">
-      <PageHeader title="Today's deliveries" description={`Station ${actor.station ?? '—'}: open a package to deliver it.`} />
-      <Card title="Run the day (demo)">
+      <PageHeader title={t('title')} description={t('description', { station: actor.station ?? '—', today: new Date() })} />
+      <Card title={t('runDay.title')}>
         <RunDayControls
           toPickUp={count('label_created')}
           toTakeOut={count('in_transit')}
@@ -58,10 +64,10 @@ export default async function DeliveryPage() {
         const rows = packages.filter((p) => group.states.includes(p.trackerState));
         if (rows.length === 0) return null;
         return (
-          <Card key={group.title} title={`${group.title} (${rows.length})`}>
+          <Card key={group.title} title={t(`groups.${group.title}`, { count: rows.length })}>
             <ul className="-my-3 divide-y divide-slate-100">
               {rows.map((pkg) => (
-                <PackageRow key={pkg.id} pkg={pkg} />
+                <PackageRow key={pkg.id} pkg={pkg} t={t} stateLabel={states(pkg.trackerState)} />
               ))}
             </ul>
           </Card>
@@ -69,7 +75,7 @@ export default async function DeliveryPage() {
       })}
       {packages.length === 0 && (
         <Card>
-          <p className="text-sm text-slate-600">No packages at your station today.</p>
+          <p className="text-sm text-slate-600">{t('empty')}</p>
         </Card>
       )}
     </div>

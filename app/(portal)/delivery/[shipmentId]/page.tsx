@@ -9,6 +9,8 @@ import { Notice } from '@/components/ui/notice';
 import { getDb } from '@/db/client';
 import { getStationPackage, type StationPackageView } from '@/db/queries/delivery-passcode';
 import { NotFoundError } from '@/lib/auth/errors';
+import { type Translator, translatorFor } from '@/lib/i18n/translator';
+import { actorLocale } from '../../../_lib/page-locale';
 import { requirePageActor } from '../../../_lib/session';
 import {
   deliverAction,
@@ -19,35 +21,37 @@ import {
   returnToStationAction,
 } from '../actions';
 
-export const metadata: Metadata = { title: 'Package' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: translatorFor(await actorLocale(), 'delivery')('title') };
+}
 
-function NextStep({ pkg }: { pkg: StationPackageView }) {
+function NextStep({ pkg, t, states }: { pkg: StationPackageView; t: Translator<'delivery'>; states: Translator<'states'> }) {
   switch (pkg.trackerState) {
     case 'label_created':
-      return <StepButton label="Mark picked up" shipmentId={pkg.id} action={pickUpAction} />;
+      return <StepButton label={t('steps.pickUp')} shipmentId={pkg.id} action={pickUpAction} />;
     case 'in_transit':
     case 'returned_to_station':
       if (pkg.lockedToday) {
         return (
-          <Notice tone="warning" title="Passcode locked today: keep the package at the station.">
-            The recipient’s passcode was entered wrongly 3 times today. The package stays at the station until the next delivery day.
+          <Notice tone="warning" title={t('notices.lockedTodayTitle')}>
+            {t('notices.lockedTodayText')}
           </Notice>
         );
       }
-      return <StepButton label="Take out for delivery" shipmentId={pkg.id} action={outForDeliveryAction} />;
+      return <StepButton label={t('steps.takeOut')} shipmentId={pkg.id} action={outForDeliveryAction} />;
     case 'out_for_delivery':
-      if (!pkg.needsPasscode) return <StepButton label="Mark delivered" shipmentId={pkg.id} action={deliverAction} />;
+      if (!pkg.needsPasscode) return <StepButton label={t('steps.deliver')} shipmentId={pkg.id} action={deliverAction} />;
       if (!pkg.passcode) {
         return (
-          <Notice tone="error" title="No passcode was issued for this package today.">
-            Take it back to the station.
+          <Notice tone="error" title={t('notices.noPasscodeTitle')}>
+            {t('notices.noPasscodeText')}
           </Notice>
         );
       }
       if (pkg.passcode.locked || pkg.passcode.expired) {
         return (
-          <Notice tone="error" title={pkg.passcode.locked ? 'Passcode locked.' : 'Passcode expired.'}>
-            The package cannot be delivered today. Take it back to the station.
+          <Notice tone="error" title={pkg.passcode.locked ? t('notices.lockedTitle') : t('notices.expiredTitle')}>
+            {t('notices.cannotDeliverToday')}
           </Notice>
         );
       }
@@ -59,27 +63,27 @@ function NextStep({ pkg }: { pkg: StationPackageView }) {
       return (
         <div className="space-y-3">
           {pkg.trackerState === 'attempted_otp_not_available' ? (
-            <Notice tone="warning" title="Attempted - OTP not Available">
-              The passcode was entered wrongly 3 times. Return the package to the station.
+            <Notice tone="warning" title={states('attempted_otp_not_available')}>
+              {t('notices.attemptedOtpText')}
             </Notice>
           ) : (
-            <Notice tone="warning" title="Delivery attempted">
-              Return the package to the station.
+            <Notice tone="warning" title={states('delivery_attempted')}>
+              {t('notices.attemptedText')}
             </Notice>
           )}
-          <StepButton label="Return to station" shipmentId={pkg.id} action={returnToStationAction} variant="danger" />
+          <StepButton label={t('steps.returnToStation')} shipmentId={pkg.id} action={returnToStationAction} variant="danger" />
         </div>
       );
     case 'delivered_with_otp':
       return (
-        <Notice tone="success" title="Delivered With OTP">
-          The passcode was right. Hand the package over.
+        <Notice tone="success" title={states('delivered_with_otp')}>
+          {t('notices.deliveredWithOtpText')}
         </Notice>
       );
     case 'delivered':
-      return <Notice tone="success" title="Delivered" />;
+      return <Notice tone="success" title={states('delivered')} />;
     default:
-      return <Notice title="Nothing to do for this package." />;
+      return <Notice title={t('notices.nothingToDo')} />;
   }
 }
 
@@ -93,10 +97,13 @@ export default async function DeliveryPackagePage({ params }: { params: Promise<
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
+  const setting = await actorLocale();
+  const t = translatorFor(setting, 'delivery');
+  const states = translatorFor(setting, 'states');
   return (
     <div className="mx-auto max-w-md space-y-4">
       <Link href="/delivery" className="text-sm font-medium text-brand-700 hover:underline">
-        ← Today&apos;s deliveries
+        ← {t('back')}
       </Link>
       <Card>
         <div className="flex items-start justify-between gap-3">
@@ -105,14 +112,12 @@ export default async function DeliveryPackagePage({ params }: { params: Promise<
             <p className="font-mono text-sm text-slate-500">{pkg.trackingId}</p>
             <p className="text-sm text-slate-600">{pkg.shipperName}</p>
           </div>
-          <StatusBadge state={pkg.trackerState} />
+          <StatusBadge state={pkg.trackerState} label={states(pkg.trackerState)} />
         </div>
-        {pkg.needsPasscode && (
-          <p className="mt-3 text-sm font-medium text-brand-700">OTP Secure Delivery: the recipient&apos;s passcode is needed.</p>
-        )}
+        {pkg.needsPasscode && <p className="mt-3 text-sm font-medium text-brand-700">{t('otpBanner')}</p>}
       </Card>
       <Card>
-        <NextStep pkg={pkg} />
+        <NextStep pkg={pkg} t={t} states={states} />
       </Card>
     </div>
   );

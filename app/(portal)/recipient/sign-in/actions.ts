@@ -6,10 +6,12 @@ import { getDb } from '@/db/client';
 import { requestRecipientSignInCode } from '@/db/queries/recipient-sign-in';
 import { admitCodeRequest } from '@/db/queries/sign-in-throttle';
 import { type ActionResult, fieldErrorsOf } from '@/lib/actions/action-result';
-import { codeRequestRefusedMessage } from '@/lib/auth/sign-in-messages';
+import { retryTimeValues } from '@/lib/auth/sign-in-messages';
+import { translatorFor } from '@/lib/i18n/translator';
 import { clientAddressOf } from '@/lib/http/client-address';
-import { recipientIdentifierFormSchema, signInIdentifierKeys } from '@/lib/validations/recipient-sign-in';
-import { CROSS_SITE_REFUSAL, isSameOriginAction } from '../../../_lib/action-origin';
+import { recipientIdentifierFormSchema, type RecipientSignInErrorKey, signInIdentifierKeys } from '@/lib/validations/recipient-sign-in';
+import { isSameOriginAction } from '../../../_lib/action-origin';
+import { requestLocale } from '../../../_lib/page-locale';
 
 export type RequestSignInCodeResult = ActionResult | { ok: false; code: 'RATE_LIMITED'; error: string; fieldErrors?: undefined };
 
@@ -20,11 +22,18 @@ export type RequestSignInCodeResult = ActionResult | { ok: false; code: 'RATE_LI
  * happen after the response is sent.
  */
 export async function requestSignInCodeAction(input: unknown): Promise<RequestSignInCodeResult> {
-  if (!(await isSameOriginAction())) return { ok: false, code: 'FORBIDDEN', error: CROSS_SITE_REFUSAL };
+  const setting = await requestLocale(null);
+  const t = translatorFor(setting, 'recipientSignIn');
+  if (!(await isSameOriginAction())) return { ok: false, code: 'FORBIDDEN', error: t('errors.crossSite') };
   const parsed = recipientIdentifierFormSchema.safeParse(input);
   if (!parsed.success) {
-    const [first] = parsed.error.issues;
-    return { ok: false, code: 'INVALID', error: first?.message ?? 'Check what you entered.', fieldErrors: fieldErrorsOf(parsed.error) };
+    const fieldErrors = Object.fromEntries(
+      Object.entries(fieldErrorsOf(parsed.error)).map(([field, keys]) => [
+        field,
+        keys.map((key) => t(`errors.${key as RecipientSignInErrorKey}`)),
+      ]),
+    );
+    return { ok: false, code: 'INVALID', error: fieldErrors.identifier?.[0] ?? t('errors.identifierInvalid'), fieldErrors };
   }
   const { identifier } = parsed.data;
   const db = await getDb();
@@ -37,7 +46,10 @@ export async function requestSignInCodeAction(input: unknown): Promise<RequestSi
     clientAddress,
     now,
   });
-  if (refusal) return { ok: false, code: 'RATE_LIMITED', error: codeRequestRefusedMessage(refusal, now) };
+  if (refusal) {
+    const key = refusal.kind === 'locked' ? 'errors.tooManyCodesForIdentifier' : 'errors.tooManyCodesFromNetwork';
+    return { ok: false, code: 'RATE_LIMITED', error: t(key, retryTimeValues(refusal.until, setting.timeZone, now)) };
+  }
   after(() => requestRecipientSignInCode(db, identifier, { now }));
   return { ok: true };
 }

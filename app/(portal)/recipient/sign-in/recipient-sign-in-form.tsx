@@ -3,17 +3,22 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useTimeZone, useTranslations } from 'use-intl';
 import { Button } from '@/components/ui/button';
+import { useWebOtp } from '@/components/i18n/use-web-otp';
 import { Field, inputClass } from '@/components/ui/field';
-import { recipientCodeErrorMessage } from '@/lib/auth/sign-in-messages';
+import { retryTimeValues } from '@/lib/auth/sign-in-messages';
+import { parseSignInRefusal } from '@/lib/auth/sign-in-refusal';
 import {
   type RecipientCodeForm,
   recipientCodeFormSchema,
   type RecipientIdentifierForm,
   recipientIdentifierFormSchema,
+  type RecipientSignInErrorKey,
 } from '@/lib/validations/recipient-sign-in';
+import { SIGN_IN_CODE_VALID_MINUTES } from '@/lib/recipient/sign-in-code-validity';
 import { requestSignInCodeAction } from './actions';
 
 const alertClass = 'rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800';
@@ -28,12 +33,19 @@ export function RecipientSignInForm() {
   );
 }
 
+/** A form field's refusal: the schema gives the catalogue key, the page says it in its language. */
+function useFieldError() {
+  const t = useTranslations('recipientSignIn.errors');
+  return (message: string | undefined) => (message ? t(message as RecipientSignInErrorKey) : undefined);
+}
+
 function IdentifierStep({ onSent }: { onSent: (identifier: string) => void }) {
+  const t = useTranslations('recipientSignIn');
+  const fieldError = useFieldError();
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
   } = useForm<RecipientIdentifierForm>({ resolver: zodResolver(recipientIdentifierFormSchema) });
 
@@ -41,19 +53,12 @@ function IdentifierStep({ onSent }: { onSent: (identifier: string) => void }) {
     setFormError(null);
     const result = await requestSignInCodeAction(values);
     if (result.ok) return onSent(values.identifier);
-    const fieldError = result.fieldErrors?.identifier?.[0];
-    if (fieldError) setError('identifier', { message: fieldError });
-    else setFormError(result.error);
+    setFormError(result.error);
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <Field
-        id="identifier"
-        label="E-mail address or mobile number"
-        error={errors.identifier?.message}
-        hint="The one the shipper has for your deliveries. Outside the UK, start a mobile number with its country code."
-      >
+      <Field id="identifier" label={t('identifierLabel')} error={fieldError(errors.identifier?.message)} hint={t('identifierHint')}>
         <input
           id="identifier"
           type="text"
@@ -71,7 +76,7 @@ function IdentifierStep({ onSent }: { onSent: (identifier: string) => void }) {
         </p>
       )}
       <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? 'Sending…' : 'Send me a sign-in code'}
+        {isSubmitting ? t('sending') : t('send')}
       </Button>
     </form>
   );
@@ -79,20 +84,26 @@ function IdentifierStep({ onSent }: { onSent: (identifier: string) => void }) {
 
 function CodeStep({ identifier, onChangeIdentifier }: { identifier: string; onChangeIdentifier: () => void }) {
   const router = useRouter();
+  const t = useTranslations('recipientSignIn');
+  const timeZone = useTimeZone();
+  const fieldError = useFieldError();
   const [formError, setFormError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<RecipientCodeForm>({ resolver: zodResolver(recipientCodeFormSchema), defaultValues: { identifier, code: '' } });
+  useWebOtp(useCallback((code: string) => setValue('code', code, { shouldValidate: true }), [setValue]));
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     setNotice(null);
     const result = await signIn('recipient-code', { ...values, redirect: false });
     if (!result || result.error) {
-      setFormError(recipientCodeErrorMessage(result?.error));
+      const refusal = parseSignInRefusal(result?.error);
+      setFormError(refusal ? t('errors.tooManyWrongCodes', retryTimeValues(refusal.until, timeZone ?? 'UTC')) : t('errors.wrongCode'));
       return;
     }
     router.replace('/recipient');
@@ -102,20 +113,23 @@ function CodeStep({ identifier, onChangeIdentifier }: { identifier: string; onCh
   const resend = async () => {
     setFormError(null);
     const result = await requestSignInCodeAction({ identifier });
-    setNotice(result.ok ? 'We sent a new code. Only the newest code works.' : result.error);
+    setNotice(result.ok ? t('resent') : result.error);
   };
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <div role="status" className="rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-slate-800">
-        <p className="font-medium">We sent a code</p>
+        <p className="font-medium">{t('sentTitle')}</p>
         <p className="mt-1">
-          If <span className="font-medium break-all">{identifier}</span> has packages with us, a 6-digit code is on its way by SMS and
-          e-mail. It is valid for 10 minutes.
+          {t.rich('sentText', {
+            identifier,
+            minutes: SIGN_IN_CODE_VALID_MINUTES,
+            b: (chunks) => <span className="font-medium break-all">{chunks}</span>,
+          })}
         </p>
       </div>
       <input type="hidden" {...register('identifier')} />
-      <Field id="code" label="Sign-in code" error={errors.code?.message}>
+      <Field id="code" label={t('codeLabel')} error={fieldError(errors.code?.message)}>
         <input
           id="code"
           type="text"
@@ -140,14 +154,14 @@ function CodeStep({ identifier, onChangeIdentifier }: { identifier: string; onCh
         </p>
       )}
       <Button type="submit" disabled={isSubmitting} className="w-full">
-        {isSubmitting ? 'Signing in…' : 'Sign in'}
+        {isSubmitting ? t('submitting') : t('submit')}
       </Button>
       <div className="flex flex-wrap justify-between gap-2 text-sm">
         <button type="button" onClick={resend} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-          Send a new code
+          {t('resend')}
         </button>
         <button type="button" onClick={onChangeIdentifier} className="text-slate-600 underline-offset-2 hover:underline">
-          Use another e-mail or number
+          {t('otherIdentifier')}
         </button>
       </div>
     </form>
