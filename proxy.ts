@@ -1,10 +1,12 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { serverEnv } from '@/lib/env';
 import { contentSecurityPolicy } from '@/lib/http/content-security-policy';
+import { REQUEST_PATH_HEADER } from '@/lib/http/request-path-header';
 
 /**
  * A fresh script nonce per request, in the Content-Security-Policy of both the request (Next.js reads it
- * to stamp its own scripts) and the response. Only headers: authorization is never decided here.
+ * to stamp its own scripts) and the response; and the page's own path and query for its way back after
+ * sign-in (a browser's value of that header is replaced). Only headers: authorization is never decided here.
  */
 // The environment is fixed for the life of the process: read it once, not on every request.
 const DEVELOPMENT = serverEnv().NODE_ENV === 'development';
@@ -14,6 +16,7 @@ export function proxy(request: NextRequest): NextResponse {
   const policy = contentSecurityPolicy(nonce, { development: DEVELOPMENT });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', policy);
+  requestHeaders.set(REQUEST_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', policy);
   return response;

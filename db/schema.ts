@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   bigint,
@@ -21,6 +21,7 @@ import { ROLES } from '../lib/auth/roles';
 import { MARKETPLACE_CODES } from '../lib/otp/marketplaces';
 import type { StoredEligibility } from '../lib/otp/stored-eligibility';
 import { CARRIER_STATUSES, EVENT_CODES, TRACKER_STATES } from '../lib/tracker/states';
+import { recipientNameWordsOf } from './recipient-name-words';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () =>
@@ -35,6 +36,7 @@ const minorUnits = (name: string) => bigint(name, { mode: 'number' });
  * index inserts skip the locale's comparison rules (a 100,000-package upload writes every one).
  */
 const identifier = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const roleEnum = pgEnum('role', ROLES);
 export const marketplaceEnum = pgEnum('marketplace', MARKETPLACE_CODES);
@@ -165,6 +167,8 @@ export const shipments = pgTable(
     marketplace: marketplaceEnum('marketplace'),
     shipToCountry: text('ship_to_country').notNull(),
     recipientName: text('recipient_name').notNull(),
+    /** The name's words for the tracker's search (db/recipient-name-words.ts); the database keeps it. */
+    recipientNameWords: tsvector('recipient_name_words').generatedAlwaysAs((): SQL => recipientNameWordsOf(shipments.recipientName)),
     recipientEmail: text('recipient_email'),
     recipientPhone: text('recipient_phone'),
     recipientPhoneE164: text('recipient_phone_e164'),
@@ -194,17 +198,30 @@ export const shipments = pgTable(
   (t) => [
     uniqueIndex('shipments_tracking_id_unique').on(t.trackingId),
     uniqueIndex('shipments_account_client_ref_unique').on(t.accountId, t.packageClientReferenceId),
-    index('shipments_account_last_event_idx').on(t.accountId, t.lastEventAt.desc(), t.id),
-    index('shipments_account_state_last_event_idx').on(t.accountId, t.trackerState, t.lastEventAt.desc(), t.id),
+    // The tracker's sort by last event, and its counts: the trailing marketplace and OTP columns let a count
+    // under a date range (marketplace days), a marketplace or the OTP filter read the index alone.
+    index('shipments_account_last_event_idx').on(t.accountId, t.lastEventAt.desc(), t.id, t.marketplace, t.otpEligible),
+    index('shipments_account_state_last_event_idx').on(
+      t.accountId,
+      t.trackerState,
+      t.lastEventAt.desc(),
+      t.id,
+      t.marketplace,
+      t.otpEligible,
+    ),
     index('shipments_account_created_idx').on(t.accountId, t.createdAt.desc(), t.id),
     index('shipments_account_value_idx').on(t.accountId, t.insuredValueMinor, t.id),
     index('shipments_recipient_day_idx').on(t.recipientPhoneE164, t.deliveryDate),
+    // Recipient Central finds a recipient's packages by mobile number (above) or e-mail address, in any case.
+    index('shipments_recipient_email_idx').on(sql`lower(${t.recipientEmail})`),
     index('shipments_marketplace_state_idx').on(t.marketplace, t.trackerState),
     // Tracker: keyset sorts and prefix search. The identifiers' "C" collation lets their plain indexes serve
-    // LIKE 'x%'; the recipient's name sorts by the database's collation, so its prefix search has pattern ops.
+    // LIKE 'x%'; the recipient's name is searched by the prefix of any of its words, through its words' GIN index.
     index('shipments_account_tracking_id_idx').on(t.accountId, t.trackingId),
     index('shipments_account_recipient_idx').on(t.accountId, t.recipientName, t.id),
-    index('shipments_account_recipient_prefix_idx').on(t.accountId, sql`lower(${t.recipientName}) text_pattern_ops`),
+    index('shipments_recipient_name_words_idx').using('gin', t.recipientNameWords),
+    // The shipments one upload stored, newest first: where the upload page's "open in the tracker" lands.
+    index('shipments_upload_last_event_idx').on(t.uploadId, t.lastEventAt.desc(), t.id),
   ],
 );
 export type Shipment = typeof shipments.$inferSelect;

@@ -63,3 +63,17 @@ test('demo mode refuses to start under plain `next start`, which cannot promise 
   expect(exitCode).toBe(1);
   expect(output).toContain('DEMO_INBOX=1 runs only under the portal server bound to a loopback address');
 });
+
+test('the site has an icon: /favicon.ico is a real ICO, and the SVG icon the pages link to is served', async ({ page, request }) => {
+  const favicon = await request.get('/favicon.ico');
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()['content-type']).toMatch(/^image\//);
+  // An ICO file starts with its reserved word 0 and type 1.
+  expect([...(await favicon.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+
+  await page.goto('/sign-in');
+  const href = await page.locator('link[rel="icon"][type="image/svg+xml"]').getAttribute('href');
+  const icon = await request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+});

@@ -82,6 +82,8 @@ test.describe('UK station', () => {
     await delivery.openPackage('Out for delivery', { recipient: 'Henry Brown', shipper: 'Bright Gadgets Ltd', needsPasscode: false });
     await page.getByRole('button', { name: 'Mark delivered' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Delivered' })).toBeVisible();
+    await expect(page.getByText(/^Delivered at \d{1,2}:\d{2}\.$/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Mark delivered' })).toHaveCount(0);
     await page.setViewportSize({ width: 1280, height: 900 });
     await delivery.goto();
     await screenshot(page, 'delivery-list-desktop');
@@ -91,20 +93,30 @@ test.describe('UK station', () => {
 test.describe('IN station', () => {
   test.use({ storageState: signedInAs('daIn') });
 
-  test('IN: the passcode can be resent 3 times, the 4th is refused; the message log masks it', async ({ page, browser }) => {
+  test('IN: the passcode can be resent 3 times, then the button is off and says why; the message log masks it', async ({
+    page,
+    browser,
+  }) => {
     await page.setViewportSize(PHONE);
     const delivery = new DeliveryPage(page);
     await delivery.goto();
     await delivery.openPackage('Out for delivery', { recipient: 'Ananya Iyer', shipper: 'Kala Mart', needsPasscode: true });
     const resend = page.getByRole('button', { name: 'Resend passcode' });
-    for (const left of ['2 resends left', '1 resend left', 'No resends left']) {
+    const noResendsLeft = 'No resends left: the passcode has been sent again as often as allowed.';
+    for (const left of ['2 resends left', '1 resend left']) {
       await resend.click();
       await expect(page.getByText('Passcode sent again.')).toBeVisible();
       await expect(page.getByText(left)).toBeVisible();
+      await expect(resend).toBeEnabled();
     }
     await resend.click();
-    await expect(page.getByRole('alert').filter({ hasText: 'The passcode has already been resent 3 times.' })).toBeVisible();
+    await expect(page.getByText(noResendsLeft)).toBeVisible();
+    await expect(resend).toBeDisabled();
+    await expect(resend).toHaveAccessibleDescription(noResendsLeft);
     await expect(delivery.attemptsLeft).toHaveText('3 attempts left');
+    await page.reload();
+    await expect(resend).toBeDisabled();
+    await expect(page.getByText(noResendsLeft)).toBeVisible();
     await screenshot(page, 'delivery-resend-phone');
 
     const visitor = await browser.newContext();

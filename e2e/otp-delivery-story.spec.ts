@@ -28,9 +28,17 @@ test('upload → pick up → out for delivery → the recipient reads the passco
   expect(passcode).toMatch(/^\d{6}$/);
   await screenshot(recipient, 'story-recipient-passcode-desktop');
 
-  await new DeliveryPage(da).enterPasscode(passcode);
+  const delivery = new DeliveryPage(da);
+  await delivery.enterPasscode(passcode);
   await expect(da.getByRole('status').getByText('Delivered With OTP')).toBeVisible();
   await screenshot(da, 'story-da-delivered-phone');
+  // Once delivered, the DA's page says when, and no longer asks for a passcode (also after a reload).
+  for (const reloaded of [false, true]) {
+    if (reloaded) await da.reload();
+    await expect(da.getByText(/^Delivered with the passcode at \d{1,2}:\d{2}\.$/)).toBeVisible();
+    await expect(da.getByText('OTP Secure Delivery: the recipient’s passcode is needed.')).toHaveCount(0);
+    await expect(delivery.passcodeEntry).toHaveCount(0);
+  }
 
   await expect(await new TrackerPage(shipper).find(trackingId)).toContainText('Delivered With OTP');
   await shipper.goto(`/shipments/${trackingId}`);

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { NOAH, recipientSignsIn } from './delivery-day';
+import { RecipientCentralPage } from './pages/recipient-central-page';
 import { RecipientSignInPage } from './pages/recipient-sign-in-page';
 import { signedInAs } from './saved-sign-ins';
 import { screenshot } from './screenshot';
@@ -11,6 +13,7 @@ test('the staff sign-in page leads recipients to Recipient Central', async ({ pa
   await page.getByRole('link', { name: 'Sign in to Recipient Central' }).click();
   await expect(page).toHaveURL(/\/recipient\/sign-in$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in to see your packages' })).toBeVisible();
+  await expect(page).toHaveTitle('Sign in to Recipient Central');
 });
 
 test('a signed-out visit to Recipient Central goes to the code sign-in, which is never cached', async ({ page }) => {
@@ -61,6 +64,44 @@ test('a short code and a wrong code get clear messages, and no code reaches the 
   await page.getByRole('button', { name: 'Use another e-mail or number' }).click();
   await expect(signInPage.identifier).toBeVisible();
   await screenshot(page, 'recipient-sign-in-phone');
+});
+
+test('Recipient Central says so in its header and title, and pages the packages with today’s passcodes always on top', async ({
+  browser,
+}) => {
+  // Noah (seeded) has a package out for delivery today, with its passcode, and dozens from the last 30 days.
+  const page = await recipientSignsIn(browser, NOAH);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const header = page.getByRole('banner');
+  await expect(header.getByRole('link', { name: 'Recipient Central', exact: true })).toBeVisible();
+  await expect(header).not.toContainText('Shipper Central');
+  await expect(page).toHaveTitle('My packages · Recipient Central');
+
+  const central = new RecipientCentralPage(page);
+  const passcodeCard = page.getByTestId('passcode-card').first();
+  await expect(passcodeCard).toBeVisible();
+  const passcode = await passcodeCard.getByTestId('passcode').innerText();
+  const newest = await central.trackingIds();
+  // Today's packages head the newest page, then ten others.
+  expect(newest.length).toBeGreaterThan(10);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(4_000);
+  await screenshot(page, 'recipient-central-paged-phone');
+
+  await central.pager.getByRole('link', { name: 'Older', exact: true }).click();
+  await expect(page).toHaveURL(/[?&]older=/);
+  await expect.poll(() => central.trackingIds()).not.toEqual(newest);
+  const older = await central.trackingIds();
+  expect(older.length).toBeGreaterThan(0);
+  expect(older.length).toBeLessThanOrEqual(10);
+  expect(older.filter((id) => newest.includes(id))).toEqual([]);
+  await expect(page.getByTestId('passcode-card').first().getByTestId('passcode')).toHaveText(passcode);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(4_000);
+  await expect(page).toHaveTitle('My packages · Recipient Central');
+
+  await central.pager.getByRole('link', { name: 'Newer', exact: true }).click();
+  await expect.poll(() => central.trackingIds()).toEqual(newest);
+  await expect(central.pager.getByRole('link', { name: 'Newer', exact: true })).toHaveCount(0);
+  await page.context().close();
 });
 
 test.describe('signed in as a shipper', () => {

@@ -14,6 +14,8 @@ const HOSTILE_CALLBACKS = [
   '/%0d/evil.example/x',
   '//evil.example/x',
   '/%5Cevil.example/x',
+  '/..//evil.example/x',
+  '/%2e%2e//evil.example/x',
   'https://evil.example/x',
   'javascript:alert(1)',
 ];

@@ -79,6 +79,49 @@ test.describe.serial('account settings and the manager console', () => {
       await expect(table.getByRole('link', { name: 'Maison Lumière' })).toBeVisible();
     });
 
+    test('two quick filter changes both end up in the URL and the results', async ({ page }) => {
+      await page.goto('/manager');
+      const table = page.getByRole('table', { name: 'Shipper accounts you manage' });
+      await expect(table.getByRole('link', { name: 'Bright Gadgets Ltd' })).toBeVisible();
+      // The server answers each filter change slowly, so the second change is made while the first is on its way.
+      await page.route(
+        (url) => url.pathname === '/manager',
+        async (route) => {
+          if (route.request().headers()['rsc']) await new Promise((resolve) => setTimeout(resolve, 400));
+          await route.continue();
+        },
+      );
+      const name = page.getByLabel('Account name contains');
+      const marketplace = page.getByLabel('Marketplace', { exact: true });
+      const otp = page.getByLabel('OTP', { exact: true });
+
+      await marketplace.selectOption('IN');
+      await otp.selectOption('on');
+      await expect(page).toHaveURL(/[?&]marketplace=IN(&|$)/);
+      await expect(page).toHaveURL(/[?&]otp=on(&|$)/);
+      await expect(marketplace).toHaveValue('IN');
+      await expect(otp).toHaveValue('on');
+      await expect(table.getByRole('link', { name: 'Kala Mart' })).toBeVisible();
+      await expect(table.getByRole('link', { name: 'Bright Gadgets Ltd' })).toHaveCount(0);
+      await expect(table.getByText('Off', { exact: true })).toHaveCount(0);
+
+      // A name typed (its navigation still waiting for the typing to pause) and at once another filter: neither is lost.
+      await name.fill('kala');
+      await otp.selectOption('off');
+      await expect(page).toHaveURL(/[?&]name=kala(&|$)/);
+      await expect(page).toHaveURL(/[?&]otp=off(&|$)/);
+      await expect(page).toHaveURL(/[?&]marketplace=IN(&|$)/);
+      await expect(page.getByText('No accounts match these filters.')).toBeVisible();
+      await expect(name).toHaveValue('kala');
+
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      await page.reload();
+      await expect(name).toHaveValue('kala');
+      await expect(marketplace).toHaveValue('IN');
+      await expect(otp).toHaveValue('off');
+      await expect(page.getByText('No accounts match these filters.')).toBeVisible();
+    });
+
     test('a manager enables OTP and sets the IN threshold to 400 INR; both are audited', async ({ page }) => {
       await page.goto('/manager?name=Desi');
       await page.getByRole('link', { name: 'Desi Threads' }).click();

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { decode, encode } from 'next-auth/jwt';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { SignInPage } from './pages/sign-in-page';
+import { TrackerPage } from './pages/tracker-page';
 import { signedInAs } from './saved-sign-ins';
 import { screenshot } from './screenshot';
 
@@ -29,6 +30,17 @@ test('a signed-out visit to a protected page goes to sign-in and comes back afte
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fmanager/);
   await new SignInPage(page).submit(DEMO_USERS.manager, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/manager$/);
+});
+
+test('a signed-out visit to a filtered tracker link signs in and comes back to the same filters', async ({ page }) => {
+  const view = '/shipments?status=delivered_with_otp&q=wil';
+  await new TrackerPage(page).goto('?status=delivered_with_otp&q=wil');
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe(view);
+  await new SignInPage(page).submit(DEMO_USERS.shipperUk, DEMO_PASSWORD);
+  await expect(page).toHaveURL((url) => `${url.pathname}${url.search}` === view);
+  await expect(page.getByTestId('chip-delivered_with_otp')).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByLabel('Search', { exact: true })).toHaveValue('wil');
 });
 
 test.describe('signed in as Bright Gadgets', () => {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { samplePackage, sampleGetRatesRequest } from '../lib/shipping/sample-package';
 import { csvFile } from '../lib/upload/sample-files';
+import { TrackerPage } from './pages/tracker-page';
 import { UploadPage } from './pages/upload-page';
 import { signedInAs } from './saved-sign-ins';
 import { screenshot } from './screenshot';
@@ -28,6 +29,24 @@ test("the source's sample package is OTP eligible with OTP on, and stored once",
   await upload(page, 'sample.json', file);
   await expect(page.getByTestId('upload-next-step')).toContainText('already stored');
   await expect(page.getByRole('button', { name: /^Store/ })).toHaveCount(0);
+});
+
+test('the stored message links to the tracker showing exactly the shipments just stored', async ({ page }) => {
+  const [stored, fresh1, fresh2] = [`E2E-LINK-0-${run}`, `E2E-LINK-1-${run}`, `E2E-LINK-2-${run}`];
+  await upload(page, 'first.json', sampleJson(stored));
+  await page.getByRole('button', { name: 'Store 1 package' }).click();
+  await expect(page.getByRole('status')).toContainText('Stored 1 package');
+
+  await upload(page, 'second.json', JSON.stringify(sampleGetRatesRequest([stored, fresh1, fresh2].map((ref) => samplePackage(ref)))));
+  await page.getByRole('button', { name: 'Store 2 packages' }).click();
+  await expect(page.getByRole('status')).toContainText('Stored 2 packages');
+  await page.getByRole('link', { name: 'Open the 2 stored shipments in the tracker' }).click();
+  await expect(page).toHaveURL(/\/shipments\?upload=[0-9a-f-]{36}$/);
+  const tracker = new TrackerPage(page);
+  await expect.poll(async () => (await tracker.cells('clientRef').allTextContents()).sort()).toEqual([fresh1, fresh2]);
+  await expect(page.getByText('Only the shipments stored by one upload')).toBeVisible();
+  await page.getByRole('link', { name: 'Show every shipment' }).click();
+  await expect(page).not.toHaveURL(/upload=/);
 });
 
 test.describe('Rapid Parts, SMS notifications off', () => {

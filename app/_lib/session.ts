@@ -1,9 +1,12 @@
 import 'server-only';
 import { getServerSession } from 'next-auth';
+import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { Actor } from '@/lib/auth/actor';
 import type { Role } from '@/lib/auth/roles';
+import { REQUEST_PATH_HEADER } from '@/lib/http/request-path-header';
+import { signInHref } from '@/lib/validations/sign-in';
 import { authOptions } from './auth-options';
 import { sessionActor } from './session-actor';
 
@@ -14,10 +17,13 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   return sessionActor(session.sessionId, session.user.id, session.tokenVersion);
 });
 
-/** For pages and layouts: signed-out visitors go to sign-in; other roles get the 403 page. */
-export async function requirePageActor(roles: readonly Role[], returnTo: string): Promise<Actor> {
+/**
+ * For pages and layouts: signed-out visitors go to sign-in and come back to the page's whole address
+ * (a shared tracker link keeps its filters); other roles get the 403 page.
+ */
+export async function requirePageActor(roles: readonly Role[]): Promise<Actor> {
   const actor = await getActor();
-  if (!actor) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!actor) redirect(signInHref((await headers()).get(REQUEST_PATH_HEADER)));
   if (!roles.includes(actor.role)) forbidden();
   return actor;
 }

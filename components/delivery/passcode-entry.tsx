@@ -51,6 +51,9 @@ export function PasscodeEntry({
   const t = useTranslations('delivery');
   const [notice, setNotice] = useState<NoticeContent | null>(null);
   const [resending, setResending] = useState(false);
+  // What the last resend answered: the button is off right after the last one, before the page refreshes.
+  const [resendsLeftAfterMine, setResendsLeftAfterMine] = useState<number | null>(null);
+  const resendsLeftNow = Math.min(resendsLeft, resendsLeftAfterMine ?? resendsLeft);
   const {
     register,
     handleSubmit,
@@ -73,6 +76,7 @@ export function PasscodeEntry({
     setResending(true);
     const result = await resendPasscode({ shipmentId });
     setResending(false);
+    if (result.ok && result.data) setResendsLeftAfterMine(result.data.resendsLeft);
     setNotice(
       result.ok
         ? { tone: 'info', title: t('passcodeEntry.resentTitle'), text: t('passcodeEntry.resentText') }
@@ -117,8 +121,16 @@ export function PasscodeEntry({
       )}
       {resendAvailable && (
         <div className="flex items-center justify-between gap-3 border-t border-slate-100 pt-4">
-          <p className="text-sm text-slate-600">{t('passcodeEntry.resendsLeft', { count: resendsLeft })}</p>
-          <Button variant="secondary" onClick={resend} disabled={resending}>
+          <p id="resends-left" className="text-sm text-slate-600">
+            {resendsLeftNow > 0 ? t('passcodeEntry.resendsLeft', { count: resendsLeftNow }) : t('passcodeEntry.noResendsLeft')}
+          </p>
+          <Button
+            variant="secondary"
+            className="shrink-0"
+            onClick={resend}
+            disabled={resending || resendsLeftNow === 0}
+            aria-describedby="resends-left"
+          >
             {t('passcodeEntry.resend')}
           </Button>
         </div>

@@ -6,6 +6,7 @@ import { MARKETPLACE_CODES } from '@/lib/otp/marketplaces';
 import type { ManagedAccountsQuery } from '@/lib/settings/managed-accounts-query';
 
 interface Props {
+  /** The filters as last asked for (they may still be on their way to the server). */
   query: ManagedAccountsQuery;
   onChange: (next: Partial<ManagedAccountsQuery>) => void;
 }
@@ -13,14 +14,17 @@ interface Props {
 const NAME_DELAY_MS = 350;
 const selectClass = `${inputClass} pr-8`;
 
-/** Name contains, marketplace, OTP on/off: each change goes to the URL, and the database filters. */
+/**
+ * Name contains, marketplace, OTP on/off: each change goes to the URL, and the database filters. The
+ * name waits for a pause in typing, unless another filter changes first: then it goes along with it.
+ */
 export function ManagedAccountsFilters({ query, onChange }: Props) {
   const [name, setName] = useState(query.name);
-  // The URL's name changed (back button, a link): the box follows it, during render rather than in an effect.
-  const [nameInUrl, setNameInUrl] = useState(query.name);
-  if (nameInUrl !== query.name) {
-    setNameInUrl(query.name);
-    setName(query.name);
+  // The name changed elsewhere (back button, a link): the box follows it, during render rather than in an effect.
+  const [nameInQuery, setNameInQuery] = useState(query.name);
+  if (nameInQuery !== query.name) {
+    setNameInQuery(query.name);
+    if (query.name !== name.trim()) setName(query.name);
   }
   useEffect(() => {
     if (name.trim() === query.name) return;
@@ -59,7 +63,7 @@ export function ManagedAccountsFilters({ query, onChange }: Props) {
           id="filter-marketplace"
           className={selectClass}
           value={query.marketplace ?? ''}
-          onChange={(e) => onChange({ marketplace: (e.target.value || null) as ManagedAccountsQuery['marketplace'] })}
+          onChange={(e) => onChange({ name: name.trim(), marketplace: (e.target.value || null) as ManagedAccountsQuery['marketplace'] })}
         >
           <option value="">All</option>
           {MARKETPLACE_CODES.map((m) => (
@@ -77,7 +81,7 @@ export function ManagedAccountsFilters({ query, onChange }: Props) {
           id="filter-otp"
           className={selectClass}
           value={query.otp ?? ''}
-          onChange={(e) => onChange({ otp: (e.target.value || null) as ManagedAccountsQuery['otp'] })}
+          onChange={(e) => onChange({ name: name.trim(), otp: (e.target.value || null) as ManagedAccountsQuery['otp'] })}
         >
           <option value="">On or off</option>
           <option value="on">On</option>

@@ -3,21 +3,14 @@
 import { DataTableBody } from '@/components/ui/data-table-body';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import Link from 'next/link';
-import { usePathname, useRouter } from 'next/navigation';
-import { useCallback, useTransition } from 'react';
 import type { ManagedAccountRow } from '@/db/queries/managed-accounts';
 import { Button } from '@/components/ui/button';
 import { OnOffBadge } from '@/components/settings/on-off-badge';
-import {
-  MANAGED_SORTS,
-  PAGE_SIZES,
-  managedAccountsSearch,
-  type ManagedAccountsQuery,
-  type ManagedSort,
-} from '@/lib/settings/managed-accounts-query';
+import { MANAGED_SORTS, PAGE_SIZES, type ManagedAccountsQuery, type ManagedSort } from '@/lib/settings/managed-accounts-query';
 import { ManagedAccountCards } from './managed-account-cards';
 import { ManagedAccountsFilters } from './managed-accounts-filters';
 import { ThresholdSummary } from './threshold-summary';
+import { useManagedAccountsNavigation } from './use-managed-accounts-navigation';
 
 const column = createColumnHelper<ManagedAccountRow>();
 
@@ -81,24 +74,15 @@ const SORT_LABELS: Record<ManagedSort, string> = {
 interface Props {
   rows: ManagedAccountRow[];
   total: number;
+  /** The state these rows were read with. */
   query: ManagedAccountsQuery;
 }
 
 /** The manager's accounts: sorting, filters and paging live in the URL and are done by the database. */
-export function ManagedAccountsTable({ rows, total, query }: Props) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const [pending, startTransition] = useTransition();
-  const navigate = useCallback(
-    (next: Partial<ManagedAccountsQuery>, resetPage = true) => {
-      const merged = { ...query, ...next, ...(resetPage ? { page: 1 } : {}) };
-      startTransition(() => router.push(`${pathname}${managedAccountsSearch(merged)}`, { scroll: false }));
-    },
-    [query, pathname, router],
-  );
+export function ManagedAccountsTable({ rows, total, query: shown }: Props) {
+  const { query, navigate, pending } = useManagedAccountsNavigation(shown);
 
   const sorting: SortingState = [{ id: query.sort, desc: query.dir === 'desc' }];
-  const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
   const table = useReactTable({
     data: rows,
     columns,
@@ -123,8 +107,9 @@ export function ManagedAccountsTable({ rows, total, query }: Props) {
     },
   });
 
-  const first = total === 0 ? 0 : (query.page - 1) * query.pageSize + 1;
-  const last = Math.min(total, query.page * query.pageSize);
+  const pageCount = Math.max(1, Math.ceil(total / shown.pageSize));
+  const first = total === 0 ? 0 : (shown.page - 1) * shown.pageSize + 1;
+  const last = Math.min(total, shown.page * shown.pageSize);
 
   return (
     <div aria-busy={pending}>
@@ -196,7 +181,7 @@ export function ManagedAccountsTable({ rows, total, query }: Props) {
       {rows.length === 0 && <p className="py-6 text-center text-sm text-slate-600">No accounts match these filters.</p>}
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600">
         <p aria-live="polite">
-          {total === 0 ? 'No accounts' : `${first}–${last} of ${total} accounts`} · page {query.page} of {pageCount}
+          {total === 0 ? 'No accounts' : `${first}–${last} of ${total} accounts`} · page {shown.page} of {pageCount}
         </p>
         <div className="flex items-center gap-2">
           <label htmlFor="page-size" className="text-sm">

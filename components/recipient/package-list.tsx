@@ -34,7 +34,9 @@ export function PackageList({ packages, t, stateLabel, locale }: PackageListProp
           >
             <div className="min-w-0">
               <p className="text-sm font-semibold text-slate-900">{p.shipperName}</p>
-              <p className="font-mono text-xs text-slate-500">{p.trackingId}</p>
+              <p className="font-mono text-xs text-slate-500" data-testid="tracking-id">
+                {p.trackingId}
+              </p>
               {notice && <p className={`mt-1 text-sm ${NOTICE_TONES[notice]}`}>{t(`notices.${notice}`)}</p>}
             </div>
             <div className="flex flex-wrap items-center gap-x-3 gap-y-1 sm:flex-col sm:items-end sm:gap-1">

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useEffect, useRef } from 'react';
 import type { NavLink } from '@/lib/auth/roles';
 
 function isActive(pathname: string, href: string, all: NavLink[]): boolean {
@@ -15,8 +16,18 @@ function isActive(pathname: string, href: string, all: NavLink[]): boolean {
 
 export function NavLinks({ links, label }: { links: NavLink[]; label: string }) {
   const pathname = usePathname();
+  const strip = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const nav = strip.current;
+    const active = nav?.querySelector('[aria-current="page"]');
+    if (!nav || !active) return;
+    // Centre the active tab by scrolling the strip alone: scrollIntoView would scroll the page too.
+    const navBox = nav.getBoundingClientRect();
+    const tabBox = active.getBoundingClientRect();
+    nav.scrollLeft += tabBox.left - navBox.left - (navBox.width - tabBox.width) / 2;
+  }, [pathname]);
   return (
-    <nav aria-label={label} className="-mb-px flex min-w-0 gap-1 overflow-x-auto">
+    <nav ref={strip} aria-label={label} className="-mb-px flex min-w-0 gap-1 overflow-x-auto">
       {links.map((link) => {
         const active = isActive(pathname, link.href, links);
         return (
@@ -24,7 +35,7 @@ export function NavLinks({ links, label }: { links: NavLink[]; label: string }) 
             key={link.href}
             href={link.href}
             aria-current={active ? 'page' : undefined}
-            className={`whitespace-nowrap border-b-2 px-3 py-3 text-sm font-medium ${
+            className={`shrink-0 whitespace-nowrap border-b-2 px-3 py-3 text-sm font-medium ${
               active ? 'border-brand-600 text-brand-700' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900'
             }`}
           >

@@ -1,12 +1,13 @@
 import Form from 'next/form';
 import { Button } from '@/components/ui/button';
+import { CloseOnSubmitDetails } from '@/components/ui/close-on-submit-details';
 import { ALWAYS_SHOWN, COLUMN_LABELS, TRACKER_COLUMNS } from '@/lib/tracker/columns';
 import type { TrackerQuery } from '@/lib/tracker/query';
 import { HiddenQueryFields } from './hidden-query-fields';
 
 export function ColumnChooser({ query }: { query: TrackerQuery }) {
   return (
-    <details className="relative">
+    <CloseOnSubmitDetails className="relative">
       <summary className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
         Columns
       </summary>
@@ -39,6 +40,6 @@ export function ColumnChooser({ query }: { query: TrackerQuery }) {
           Show
         </Button>
       </Form>
-    </details>
+    </CloseOnSubmitDetails>
   );
 }

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { CappedCount } from '@/db/queries/tracker';
+import { COUNT_CAP, type CappedCount, type StatusCounts } from '@/db/queries/tracker';
 import { type TrackerQuery, trackerHref } from '@/lib/tracker/query';
 import { TRACKER_LABELS, TRACKER_STATES, type TrackerState } from '@/lib/tracker/states';
 
@@ -12,10 +12,14 @@ const chipClass = (on: boolean) =>
     on ? 'border-brand-600 bg-brand-50 font-medium text-brand-900' : 'border-slate-300 bg-white text-slate-700 hover:bg-slate-50'
   }`;
 
-/** Counts per status under the other filters; each chip adds or removes its status from the view. */
-export function StatusChips({ query, counts }: { query: TrackerQuery; counts: Record<TrackerState, CappedCount> }) {
+/**
+ * Counts per status under the other filters; each chip adds or removes its status from the view. Without
+ * counts (a search matching too many shipments to count per status) every status has its chip, and the
+ * nav says why the numbers are missing.
+ */
+export function StatusChips({ query, counts }: { query: TrackerQuery; counts: StatusCounts | null }) {
   const toggle = (s: TrackerState) => (query.statuses.includes(s) ? query.statuses.filter((x) => x !== s) : [...query.statuses, s]);
-  const shown = TRACKER_STATES.filter((s) => counts[s].count > 0 || query.statuses.includes(s));
+  const shown = TRACKER_STATES.filter((s) => !counts || counts[s].count > 0 || query.statuses.includes(s));
   return (
     <nav aria-label="Filter by status">
       <ul className="flex flex-wrap gap-2">
@@ -39,12 +43,17 @@ export function StatusChips({ query, counts }: { query: TrackerQuery; counts: Re
                 data-testid={`chip-${s}`}
               >
                 {TRACKER_LABELS[s]}
-                <span className="tabular-nums text-slate-600">{countText(counts[s])}</span>
+                {counts && <span className="tabular-nums text-slate-600">{countText(counts[s])}</span>}
               </Link>
             </li>
           );
         })}
       </ul>
+      {!counts && (
+        <p className="mt-2 text-xs text-slate-500">
+          This search matches more than {COUNT_CAP.toLocaleString('en-GB')} shipments: counts per status are shown for narrower searches.
+        </p>
+      )}
     </nav>
   );
 }

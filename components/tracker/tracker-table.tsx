@@ -5,7 +5,9 @@ import { type ColumnDef, flexRender, getCoreRowModel, type SortingState, useReac
 import Link from 'next/link';
 import { StatusBadge } from '@/components/shipments/status-badge';
 import { COLUMN_LABELS, TRACKER_COLUMNS, type TrackerColumn } from '@/lib/tracker/columns';
+import { shipmentDetailHref } from '@/lib/tracker/detail-href';
 import type { TrackerRowView } from '@/lib/tracker/row-view';
+import { OtpEligibleCell } from './otp-eligible-cell';
 
 export interface SortLink {
   href: string;
@@ -21,31 +23,15 @@ interface TrackerTableProps {
   detailSuffix: string;
 }
 
-function OtpCell({ row }: { row: TrackerRowView }) {
-  if (row.otpEligible) return <span className="font-medium text-emerald-800">Yes</span>;
-  if (row.otpReasons.length === 0) return <span>No</span>;
-  return (
-    <details className="group max-w-xs">
-      <summary
-        className="cursor-pointer list-none text-slate-800 underline decoration-dotted underline-offset-2"
-        title={row.otpReasons.join('\n')}
-      >
-        No<span className="sr-only"> — show why</span>
-      </summary>
-      <ul className="mt-1 list-disc space-y-1 pl-4 text-xs text-slate-700">
-        {row.otpReasons.map((reason) => (
-          <li key={reason}>{reason}</li>
-        ))}
-      </ul>
-    </details>
-  );
-}
+// Moments and phone numbers may take two lines when the table is short of room, so the default columns fit
+// 1280 px; the minimum width keeps a masked number or a time with its zone on one line.
+const TWO_LINES_CLASS = 'block min-w-28 text-balance';
 
 function columnsFor(detailSuffix: string): ColumnDef<TrackerRowView>[] {
   const cell: Record<TrackerColumn, ColumnDef<TrackerRowView>['cell']> = {
     trackingId: ({ row }) => (
       <Link
-        href={`/shipments/${encodeURIComponent(row.original.trackingId)}${detailSuffix}`}
+        href={shipmentDetailHref(row.original.trackingId, detailSuffix)}
         className="font-mono text-xs font-medium text-brand-700 underline-offset-2 hover:underline"
       >
         {row.original.trackingId}
@@ -53,13 +39,13 @@ function columnsFor(detailSuffix: string): ColumnDef<TrackerRowView>[] {
     ),
     clientRef: ({ row }) => <span className="whitespace-nowrap font-mono text-xs">{row.original.clientRef}</span>,
     recipient: ({ row }) => <span className="whitespace-nowrap">{row.original.recipient}</span>,
-    phone: ({ row }) => <span className="whitespace-nowrap tabular-nums">{row.original.phone}</span>,
+    phone: ({ row }) => <span className={`${TWO_LINES_CLASS} tabular-nums`}>{row.original.phone}</span>,
     marketplace: ({ row }) => row.original.marketplace,
     value: ({ row }) => <span className="whitespace-nowrap tabular-nums">{row.original.value}</span>,
-    otp: ({ row }) => <OtpCell row={row.original} />,
+    otp: ({ row }) => <OtpEligibleCell row={row.original} />,
     status: ({ row }) => <StatusBadge state={row.original.state} />,
-    lastEvent: ({ row }) => <span className="whitespace-nowrap text-slate-700">{row.original.lastEvent}</span>,
-    created: ({ row }) => <span className="whitespace-nowrap text-slate-700">{row.original.created}</span>,
+    lastEvent: ({ row }) => <span className={`${TWO_LINES_CLASS} text-slate-700`}>{row.original.lastEvent}</span>,
+    created: ({ row }) => <span className={`${TWO_LINES_CLASS} text-slate-700`}>{row.original.created}</span>,
   };
   return TRACKER_COLUMNS.map((id) => ({ id, header: COLUMN_LABELS[id], cell: cell[id] }));
 }
@@ -87,7 +73,8 @@ export function TrackerTable({ rows, visible, sortLinks, detailSuffix }: Tracker
   return (
     // relative: the sr-only texts inside are absolutely positioned and must not widen the page.
     <div className="relative overflow-x-auto">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      {/* Narrower cell padding than other tables ([&_td]: the body's cells) lets the default columns fit 1280 px. */}
+      <table className="min-w-full divide-y divide-slate-200 text-sm [&_td]:px-2">
         <caption className="sr-only">Shipments in this view</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -102,7 +89,7 @@ export function TrackerTable({ rows, visible, sortLinks, detailSuffix }: Tracker
                     key={header.id}
                     scope="col"
                     aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
-                    className={`whitespace-nowrap px-3 py-2 ${ALIGN_RIGHT.has(id) ? 'text-right' : ''}`}
+                    className={`px-2 py-2 align-bottom ${ALIGN_RIGHT.has(id) ? 'text-right' : ''}`}
                   >
                     {link ? (
                       <Link href={link.href} className="inline-flex items-center gap-1 hover:text-slate-900">

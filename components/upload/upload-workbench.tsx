@@ -182,10 +182,12 @@ export function UploadWorkbench() {
               </p>
               <div className="flex flex-wrap gap-2">
                 <Link
-                  href="/shipments"
+                  href={step.result.stored > 0 ? `/shipments?upload=${report.uploadId}` : '/shipments'}
                   className="inline-flex items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white shadow-sm hover:bg-brand-700"
                 >
-                  Open the shipment tracker
+                  {step.result.stored > 0
+                    ? `Open the ${plural(step.result.stored, 'stored shipment')} in the tracker`
+                    : 'Open the shipment tracker'}
                 </Link>
                 {summary.rejected > 0 && (
                   <a

@@ -8,7 +8,14 @@ import type { TrackerState } from '@/lib/tracker/states';
 import { passcodeLockedEvent } from '@/lib/webhooks/passcode-events';
 import type { DbOrTx, Tx } from '../client';
 import { type Passcode, passcodes, shipments, shipperAccounts } from '../schema';
-import { DeliveryConflictError, loadStationPackage, needsPasscode, stationPackageColumns, type StationPackage } from './delivery-scope';
+import {
+  DeliveryConflictError,
+  loadStationPackage,
+  needsPasscode,
+  passcodeStillNeeded,
+  stationPackageColumns,
+  type StationPackage,
+} from './delivery-scope';
 import { tryStep } from './lifecycle-steps';
 import { enqueueWebhookEvents } from './webhook-events';
 import { reportLockoutAnomaly } from './lockout-anomaly';
@@ -207,11 +214,17 @@ export interface StationPackageView {
   shipperName: string;
   trackerState: TrackerState;
   detailCode: string | null;
+  /** Its recipient's passcode is still to be asked for: false once it is delivered. */
   needsPasscode: boolean;
+  /** When a delivered package was handed over, and whether that was on the station's today. */
+  delivered: { at: Date; today: boolean } | null;
   passcode: { attemptsLeft: number; locked: boolean; expired: boolean; resendAvailable: boolean; resendsLeft: number } | null;
   /** Its passcode for today was entered wrongly 3 times: it stays at the station until the next delivery day. */
   lockedToday: boolean;
 }
+
+/** Delivery is a package's last step, so its last event is the moment it was handed over. */
+const DELIVERED_STATES: readonly TrackerState[] = ['delivered', 'delivered_with_otp'];
 
 async function passcodeOn(db: DbOrTx, pkg: StationPackage, deliveryDate: string | null): Promise<Passcode | null> {
   return needsPasscode(pkg) && deliveryDate ? findPasscode(db, passcodeScopeOf(pkg, deliveryDate)) : null;
@@ -229,7 +242,10 @@ export async function getStationPackage(db: DbOrTx, actor: Actor, shipmentId: st
     shipperName: pkg.shipperName,
     trackerState: pkg.trackerState,
     detailCode: pkg.detailCode,
-    needsPasscode: needsPasscode(pkg),
+    needsPasscode: passcodeStillNeeded(pkg),
+    delivered: DELIVERED_STATES.includes(pkg.trackerState)
+      ? { at: pkg.lastEventAt, today: deliveryDayAt(pkg.marketplace, pkg.lastEventAt) === today }
+      : null,
     passcode: passcode && {
       attemptsLeft: Math.max(0, MAX_FAILED_ATTEMPTS - passcode.failedAttempts),
       locked: isLocked(passcode),

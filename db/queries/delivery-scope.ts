@@ -5,6 +5,7 @@ import { AccessDeniedError, NotFoundError } from '@/lib/auth/errors';
 import { SOURCE_LOCALE } from '@/lib/i18n/catalogues';
 import { type Messages, translatorFor } from '@/lib/i18n/translator';
 import { isUuid } from '@/lib/ids/uuid';
+import { hasNextStep } from '@/lib/lifecycle';
 import type { Marketplace } from '@/lib/otp/marketplaces';
 import type { CarrierStatus, TrackerState } from '@/lib/tracker/states';
 import type { DbOrTx } from '../client';
@@ -91,4 +92,11 @@ export async function loadStationPackage(db: DbOrTx, actor: Actor, shipmentId: s
 /** A passcode is needed for an OTP-eligible package of an account with OTP on and a valid mobile number. */
 export function needsPasscode(pkg: Pick<StationPackage, 'otpEligible' | 'otpEnabled' | 'recipientPhoneE164'>): boolean {
   return pkg.otpEligible && pkg.otpEnabled && pkg.recipientPhoneE164 !== null;
+}
+
+/** What the DA is told: the recipient's passcode is still to be asked for (never once the package is delivered). */
+export function passcodeStillNeeded(
+  pkg: Pick<StationPackage, 'otpEligible' | 'otpEnabled' | 'recipientPhoneE164' | 'trackerState'>,
+): boolean {
+  return needsPasscode(pkg) && hasNextStep(pkg.trackerState);
 }

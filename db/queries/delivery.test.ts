@@ -172,6 +172,35 @@ describe('delivery day, happy path', () => {
   });
 });
 
+describe('what the DA sees once a package is delivered', () => {
+  it('delivered with the passcode: no passcode asked for any more, and when it was handed over', async () => {
+    const { pkg, daActor } = await outForDelivery();
+    expect(await getStationPackage(db, daActor, pkg.id)).toMatchObject({ needsPasscode: true, delivered: null });
+    await enterPasscode(db, daActor, pkg.id, await passcodeOf(pkg, today('UK')));
+    const { lastEventAt } = await shipment(pkg.id);
+    expect(await getStationPackage(db, daActor, pkg.id)).toMatchObject({
+      trackerState: 'delivered_with_otp',
+      needsPasscode: false,
+      delivered: { at: lastEventAt, today: true },
+    });
+    expect((await listTodaysPackages(db, daActor)).find((p) => p.id === pkg.id)).toMatchObject({ needsPasscode: false });
+  });
+
+  it('delivered without a passcode: when, and whether that was today at the station', async () => {
+    const { pkg, daActor } = await outForDelivery('UK');
+    const plain = await createPackage((await shipment(pkg.id)).accountId, { trackerState: 'in_transit', otpEligible: false });
+    await takeOutForDelivery(db, daActor, plain.id);
+    await deliverWithoutPasscode(db, daActor, plain.id);
+    const { lastEventAt } = await shipment(plain.id);
+    expect(await getStationPackage(db, daActor, plain.id)).toMatchObject({
+      trackerState: 'delivered',
+      delivered: { at: lastEventAt, today: true },
+    });
+    const twoDaysLater = new Date(lastEventAt.getTime() + 2 * 24 * 60 * 60 * 1000);
+    expect(await getStationPackage(db, daActor, plain.id, twoDaysLater)).toMatchObject({ delivered: { at: lastEventAt, today: false } });
+  });
+});
+
 describe('wrong passcodes', () => {
   it('locks after 3 wrong entries and sends all that recipient’s passcode packages that day back; the right code is then refused', async () => {
     const { pkg, daActor, account, phone } = await outForDelivery();

@@ -12,6 +12,7 @@ import {
   DeliveryConflictError,
   loadStationPackage,
   needsPasscode,
+  passcodeStillNeeded,
   stationOf,
   stationPackageColumns,
   type StationPackage,
@@ -27,6 +28,7 @@ export interface StationPackageSummary {
   recipientName: string;
   shipperName: string;
   trackerState: TrackerState;
+  /** Its recipient's passcode is still to be asked for: false once it is delivered. */
   needsPasscode: boolean;
   lastEventAt: Date;
 }
@@ -69,7 +71,7 @@ export async function listTodaysPackages(db: DbOrTx, actor: Actor, now = new Dat
     recipientName: r.recipientName,
     shipperName: r.shipperName,
     trackerState: r.trackerState,
-    needsPasscode: needsPasscode(r),
+    needsPasscode: passcodeStillNeeded(r),
     lastEventAt: r.lastEventAt,
   }));
 }

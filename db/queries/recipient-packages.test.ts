@@ -7,7 +7,8 @@ import type { TrackerState } from '@/lib/tracker/states';
 import { actorOf, createAccount, createTenants, createUser } from '@/tests/support/fixtures';
 import { setUpTestSecrets } from '@/tests/support/secret-keys';
 import { storedEligibilityFor } from '@/tests/support/stored-eligibility';
-import { listRecipientPackages } from './recipient-packages';
+import { type PackagePageQuery, NEWEST_PACKAGES, PACKAGES_PER_PAGE } from '@/lib/recipient/package-pages';
+import { listRecipientPackages, type RecipientPackages } from './recipient-packages';
 
 let db: Db;
 beforeAll(async () => {
@@ -19,6 +20,13 @@ const TODAY = '2026-11-25';
 const NOW = new Date('2026-11-25T12:00:00Z');
 const END_OF_DAY = new Date('2026-11-26T00:00:00Z');
 let sequence = 0;
+
+/** Every package the call returned: today's out-for-delivery ones and the page of the rest. */
+const everyPackage = (packages: RecipientPackages) => [...packages.outToday, ...packages.others];
+
+async function everyPackageOf(actor: ReturnType<typeof actorOf>, page: PackagePageQuery = NEWEST_PACKAGES) {
+  return everyPackage(await listRecipientPackages(db, actor, page, { now: NOW, keys }));
+}
 
 async function addShipment(accountId: string, values: Partial<NewShipment> & { trackerState: TrackerState }) {
   sequence += 1;
@@ -94,7 +102,7 @@ async function world() {
 describe('recipient packages', () => {
   it('lists my packages from every shipper, each with its own shipper’s passcode of the day, and nobody else’s', async () => {
     const w = await world();
-    const mine = await listRecipientPackages(db, actorOf(w.alice), { now: NOW, keys });
+    const mine = await everyPackageOf(actorOf(w.alice));
     expect(mine.map((p) => p.trackingId).sort()).toEqual([w.aliceFromA.trackingId, w.aliceFromB.trackingId].sort());
     const byShipper = Object.fromEntries(mine.map((p) => [p.shipperName, p]));
     for (const [shipper, code] of [
@@ -109,7 +117,7 @@ describe('recipient packages', () => {
     expect(JSON.stringify(mine)).not.toContain('246802');
     expect(JSON.stringify(mine)).not.toContain(w.bobs.trackingId);
 
-    const bobs = await listRecipientPackages(db, actorOf(w.bob), { now: NOW, keys });
+    const bobs = await everyPackageOf(actorOf(w.bob));
     expect(bobs.map((p) => p.trackingId)).toEqual([w.bobs.trackingId]);
     expect(JSON.stringify(bobs)).not.toContain('013579');
   });
@@ -121,7 +129,7 @@ describe('recipient packages', () => {
       recipientPhoneE164: w.bob.phoneE164,
       recipientEmail: w.alice.email.toUpperCase(),
     });
-    const mine = await listRecipientPackages(db, actorOf(w.alice), { now: NOW, keys });
+    const mine = await everyPackageOf(actorOf(w.alice));
     expect(mine.find((p) => p.trackingId === byEmail.trackingId)?.passcode).toEqual({ kind: 'other_number' });
     expect(JSON.stringify(mine)).not.toContain('246802');
 
@@ -132,7 +140,7 @@ describe('recipient packages', () => {
       recipientEmail: noPhone.email,
     });
     await addPasscode(w.accountA.id, '+447700900399', '111222');
-    const hers = await listRecipientPackages(db, actorOf(noPhone), { now: NOW, keys });
+    const hers = await everyPackageOf(actorOf(noPhone));
     expect(hers).toHaveLength(1);
     expect(hers[0]!.passcode).toEqual({ kind: 'other_number' });
   });
@@ -155,9 +163,9 @@ describe('recipient packages', () => {
     await addPasscode(account.id, carol.phoneE164!, '000888', { deliveryDate: '2026-11-23', expiresAt: new Date('2026-11-24T00:00:00Z') });
     const notOutYet = await addShipment(account.id, { trackerState: 'out_for_delivery', deliveryDate: '2026-11-26', ...mine });
 
-    const notices = Object.fromEntries(
-      (await listRecipientPackages(db, actorOf(carol), { now: NOW, keys })).map((p) => [p.trackingId, p.passcode.kind]),
-    );
+    const notices = Object.fromEntries((await everyPackageOf(actorOf(carol))).map((p) => [p.trackingId, p.passcode.kind]));
+    const { outToday } = await listRecipientPackages(db, actorOf(carol), NEWEST_PACKAGES, { now: NOW, keys });
+    expect(outToday.map((p) => p.trackingId)).toEqual([plain.trackingId]);
     expect(notices).toEqual({
       [inTransit.trackingId]: 'coming',
       [plain.trackingId]: 'none',
@@ -169,9 +177,61 @@ describe('recipient packages', () => {
     });
   });
 
+  it('keeps today’s out-for-delivery packages on top and pages the rest ten at a time, newest event first, mine only', async () => {
+    const w = await world();
+    const mine = { recipientPhoneE164: w.alice.phoneE164, recipientEmail: w.alice.email };
+    const theirs = { recipientPhoneE164: w.bob.phoneE164, recipientEmail: w.bob.email };
+    const minutesAgo = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);
+    const rest = [];
+    for (let i = 0; i < 23; i += 1) {
+      // Three packages share each moment, so ties straddle the page edges; Bob's fall between Alice's.
+      const lastEventAt = minutesAgo(60 + Math.floor(i / 3) * 10);
+      rest.push(await addShipment(w.accountA.id, { trackerState: 'delivered', deliveryDate: '2026-11-20', lastEventAt, ...mine }));
+      await addShipment(w.accountB.id, { trackerState: 'delivered', deliveryDate: '2026-11-20', lastEventAt, ...theirs });
+    }
+    const yesterdays = await addShipment(w.accountA.id, {
+      trackerState: 'out_for_delivery',
+      deliveryDate: '2026-11-24',
+      lastEventAt: minutesAgo(1),
+      ...mine,
+    });
+    const newestFirst = [
+      yesterdays,
+      ...rest.sort((a, b) => b.lastEventAt.getTime() - a.lastEventAt.getTime() || (a.trackingId < b.trackingId ? 1 : -1)),
+    ].map((p) => p.trackingId);
+    const today = [w.aliceFromA.trackingId, w.aliceFromB.trackingId].sort();
+
+    const pages: RecipientPackages[] = [];
+    let page: PackagePageQuery = NEWEST_PACKAGES;
+    for (;;) {
+      const found = await listRecipientPackages(db, actorOf(w.alice), page, { now: NOW, keys });
+      pages.push(found);
+      if (!found.older) break;
+      page = { older: found.older, newer: null };
+    }
+    expect(pages.map((p) => p.others.length)).toEqual([PACKAGES_PER_PAGE, PACKAGES_PER_PAGE, 4]);
+    expect(pages.flatMap((p) => p.others.map((o) => o.trackingId))).toEqual(newestFirst);
+    for (const p of pages) expect(p.outToday.map((o) => o.trackingId).sort()).toEqual(today);
+    expect(pages.map((p) => p.newer === null)).toEqual([true, false, false]);
+
+    // Back from the oldest page, a page at a time, to the newest.
+    const back = await listRecipientPackages(db, actorOf(w.alice), { older: null, newer: pages[2]!.newer }, { now: NOW, keys });
+    expect(back.others.map((o) => o.trackingId)).toEqual(pages[1]!.others.map((o) => o.trackingId));
+    const newest = await listRecipientPackages(db, actorOf(w.alice), { older: null, newer: back.newer }, { now: NOW, keys });
+    expect(newest.others.map((o) => o.trackingId)).toEqual(pages[0]!.others.map((o) => o.trackingId));
+    expect(newest.newer).toBeNull();
+    expect(newest.older).toEqual(pages[0]!.older);
+
+    // Bob's pages hold only Bob's packages, whatever cursor he is handed.
+    const bobsPage = await listRecipientPackages(db, actorOf(w.bob), { older: pages[0]!.older, newer: null }, { now: NOW, keys });
+    const alices = new Set([...newestFirst, ...today]);
+    expect(bobsPage.others.length).toBeGreaterThan(0);
+    expect([...bobsPage.outToday, ...bobsPage.others].filter((p) => alices.has(p.trackingId))).toEqual([]);
+  });
+
   it('gives a DTO with no hash or ciphertext in it', async () => {
     const w = await world();
-    const json = JSON.stringify(await listRecipientPackages(db, actorOf(w.alice), { now: NOW, keys }));
+    const json = JSON.stringify(await listRecipientPackages(db, actorOf(w.alice), NEWEST_PACKAGES, { now: NOW, keys }));
     for (const key of ['codeHmac', 'codeCiphertext', 'secretCiphertext', 'Hmac', 'Ciphertext', 'failedAttempts', 'recipientPhoneE164']) {
       expect(json).not.toContain(key);
     }
@@ -183,7 +243,7 @@ describe('recipient packages', () => {
   it('refuses every other role', async () => {
     const w = await world();
     for (const user of [w.shipperA, w.shipperB, w.manager, w.da]) {
-      await expect(listRecipientPackages(db, actorOf(user), { now: NOW, keys })).rejects.toBeInstanceOf(AccessDeniedError);
+      await expect(listRecipientPackages(db, actorOf(user), NEWEST_PACKAGES, { now: NOW, keys })).rejects.toBeInstanceOf(AccessDeniedError);
     }
   });
 });

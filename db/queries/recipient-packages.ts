@@ -1,7 +1,9 @@
 import 'server-only';
-import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
-import { decryptSecret, passcodeAssociatedData, type PasscodeKeys, passcodeKeys } from '@/lib/passcode';
+import { MARKETPLACE_CODES } from '@/lib/otp/marketplaces';
+import { decryptSecret, deliveryDayAt, passcodeAssociatedData, type PasscodeKeys, passcodeKeys } from '@/lib/passcode';
+import { NEWEST_PACKAGES, type PackageCursor, type PackagePageQuery, PACKAGES_PER_PAGE } from '@/lib/recipient/package-pages';
 import type { TrackerState } from '@/lib/tracker/states';
 import type { DbOrTx } from '../client';
 import { type Passcode, passcodes, shipments, shipperAccounts } from '../schema';
@@ -34,7 +36,8 @@ export interface RecipientPackage {
   passcode: PasscodeNotice;
 }
 
-const MAX_PACKAGES = 100;
+/** Out for delivery today: a handful at most, each shown with its passcode above the rest. */
+const MAX_OUT_TODAY = 50;
 const BEFORE_OUT_FOR_DELIVERY: readonly TrackerState[] = ['label_created', 'in_transit'];
 
 interface Options {
@@ -42,36 +45,107 @@ interface Options {
   keys?: PasscodeKeys;
 }
 
-/**
- * The signed-in recipient's packages from every shipper, matched by their own mobile number and
- * e-mail address. A passcode is decrypted here only, and only for the recipient's own number; each
- * package shows its own shipper account's passcode for its day.
- */
-export async function listRecipientPackages(db: DbOrTx, actor: Actor, options: Options = {}): Promise<RecipientPackage[]> {
-  assertRole(actor, ['recipient']);
-  const now = options.now ?? new Date();
-  const mine = or(
+/** What Recipient Central shows: today's out-for-delivery packages, then one page of the others. */
+export interface RecipientPackages {
+  /** Out for delivery today (in each package's marketplace): always on top, with the day's passcodes. */
+  outToday: RecipientPackage[];
+  /** One page of the others, newest event first. */
+  others: RecipientPackage[];
+  /** The edges to page on from: null where nothing is newer (the newest page) or older. */
+  newer: PackageCursor | null;
+  older: PackageCursor | null;
+}
+
+const packageColumns = {
+  trackingId: shipments.trackingId,
+  accountId: shipments.accountId,
+  shipperName: shipperAccounts.name,
+  trackerState: shipments.trackerState,
+  insuredValueMinor: shipments.insuredValueMinor,
+  insuredCurrency: shipments.insuredCurrency,
+  deliveryDate: shipments.deliveryDate,
+  otpEligible: shipments.otpEligible,
+  recipientPhoneE164: shipments.recipientPhoneE164,
+  lastEventAt: sql<string>`${shipments.lastEventAt}::text`,
+};
+
+/** The recipient's packages: by their own mobile number or e-mail address (each side has its index). */
+function recipientsOwn(actor: Actor): SQL {
+  return or(
     actor.phoneE164 ? eq(shipments.recipientPhoneE164, actor.phoneE164) : undefined,
     eq(sql`lower(${shipments.recipientEmail})`, actor.email.toLowerCase()),
-  );
+  )!;
+}
+
+/** Out for delivery on the day it is today in the package's own marketplace. */
+function outForDeliveryToday(now: Date): SQL {
+  const today = MARKETPLACE_CODES.map((m) => and(eq(shipments.marketplace, m), eq(shipments.deliveryDate, deliveryDayAt(m, now))));
+  return and(eq(shipments.trackerState, 'out_for_delivery'), or(...today))!;
+}
+
+/** Rows past the edge in the list's order (newest first) or against it: `at ⋚= v AND (at ⋚ v OR id ⋚ t)`. */
+function pastEdge(edge: PackageCursor, older: boolean): SQL {
+  const at = sql`${edge.lastEventAt}::timestamptz`;
+  const id = shipments.trackingId;
+  return older
+    ? sql`(${shipments.lastEventAt} <= ${at} and (${shipments.lastEventAt} < ${at} or ${id} < ${edge.trackingId}))`
+    : sql`(${shipments.lastEventAt} >= ${at} and (${shipments.lastEventAt} > ${at} or ${id} > ${edge.trackingId}))`;
+}
+
+/**
+ * One page of the packages `where` picks, by keyset on (last event, tracking id). The recipient's rows
+ * come through the number and e-mail indexes; only they are sorted, however many packages others have.
+ */
+async function readPage(db: DbOrTx, where: SQL, page: PackagePageQuery) {
+  const backwards = page.newer !== null;
+  const edge = page.older ?? page.newer;
   const rows = await db
-    .select({
-      trackingId: shipments.trackingId,
-      accountId: shipments.accountId,
-      shipperName: shipperAccounts.name,
-      trackerState: shipments.trackerState,
-      insuredValueMinor: shipments.insuredValueMinor,
-      insuredCurrency: shipments.insuredCurrency,
-      deliveryDate: shipments.deliveryDate,
-      otpEligible: shipments.otpEligible,
-      recipientPhoneE164: shipments.recipientPhoneE164,
-    })
+    .select(packageColumns)
     .from(shipments)
     .innerJoin(shipperAccounts, eq(shipperAccounts.id, shipments.accountId))
-    .where(mine)
-    .orderBy(desc(shipments.lastEventAt), shipments.id)
-    .limit(MAX_PACKAGES);
+    .where(and(where, edge ? pastEdge(edge, !backwards) : undefined))
+    .orderBy(
+      ...(backwards ? [asc(shipments.lastEventAt), asc(shipments.trackingId)] : [desc(shipments.lastEventAt), desc(shipments.trackingId)]),
+    )
+    .limit(PACKAGES_PER_PAGE + 1);
+  const more = rows.length > PACKAGES_PER_PAGE;
+  const shown = rows.slice(0, PACKAGES_PER_PAGE);
+  if (backwards) shown.reverse();
+  const edgeOf = (row: (typeof shown)[number] | undefined): PackageCursor | null =>
+    row ? { lastEventAt: row.lastEventAt, trackingId: row.trackingId } : null;
+  return {
+    rows: shown,
+    newer: (backwards ? more : edge !== null) ? edgeOf(shown[0]) : null,
+    older: backwards || more ? edgeOf(shown.at(-1)) : null,
+  };
+}
 
+/**
+ * The signed-in recipient's packages from every shipper, matched by their own mobile number and
+ * e-mail address: today's out-for-delivery ones, and one page of the others. A passcode is decrypted
+ * here only, and only for the recipient's own number; each package shows its own shipper account's
+ * passcode for its day.
+ */
+export async function listRecipientPackages(
+  db: DbOrTx,
+  actor: Actor,
+  page: PackagePageQuery = NEWEST_PACKAGES,
+  options: Options = {},
+): Promise<RecipientPackages> {
+  assertRole(actor, ['recipient']);
+  const now = options.now ?? new Date();
+  const mine = recipientsOwn(actor);
+  const outToday = outForDeliveryToday(now);
+  const todayRows = await db
+    .select(packageColumns)
+    .from(shipments)
+    .innerJoin(shipperAccounts, eq(shipperAccounts.id, shipments.accountId))
+    .where(and(mine, outToday))
+    .orderBy(desc(shipments.lastEventAt), desc(shipments.trackingId))
+    .limit(MAX_OUT_TODAY);
+  const others = await readPage(db, and(mine, sql`(${outToday}) is not true`)!, page);
+
+  const rows = [...todayRows, ...others.rows];
   const ownPasscodes = await loadOwnPasscodes(
     db,
     actor,
@@ -86,8 +160,7 @@ export async function listRecipientPackages(db: DbOrTx, actor: Actor, options: O
       passcodeAssociatedData(passcode.recipientPhoneE164, passcode.deliveryDate),
     );
   };
-
-  return rows.map((r) => ({
+  const toPackage = (r: (typeof rows)[number]): RecipientPackage => ({
     trackingId: r.trackingId,
     shipperAccountId: r.accountId,
     shipperName: r.shipperName,
@@ -101,7 +174,9 @@ export async function listRecipientPackages(db: DbOrTx, actor: Actor, options: O
       now,
       reveal,
     ),
-  }));
+  });
+
+  return { outToday: todayRows.map(toPackage), others: others.rows.map(toPackage), newer: others.newer, older: others.older };
 }
 
 function scopeKey(accountId: string, deliveryDate: string): string {

@@ -9,7 +9,15 @@ import { TRACKER_STATES, type TrackerState } from '@/lib/tracker/states';
 import { actorOf, createAccount, createTenants, createUser } from '@/tests/support/fixtures';
 import { addTimeline, insertShipments, type ShipmentDraft } from '@/tests/support/tracker-fixtures';
 import { deleteSavedView, listSavedViews, saveView } from './saved-views';
-import { countTrackerStatuses, getShipmentDetail, listTrackerShipments, streamTrackerExport, type TrackerRow } from './tracker';
+import {
+  COUNT_CAP,
+  countTrackerStatuses,
+  getShipmentDetail,
+  listPastedIdsNotFound,
+  listTrackerShipments,
+  streamTrackerExport,
+  type TrackerRow,
+} from './tracker';
 
 const NAMES = ['alice Smith', 'Bob Jones', 'Carla Diaz', 'Dev Patel', 'Eve Smith', 'bob Jonas'];
 const NOT_SEEDED: TrackerState[] = [
@@ -174,7 +182,7 @@ describe('tracker list: filters', () => {
   });
 
   it('counts per status under the other filters (status chips)', async () => {
-    const counts = await countTrackerStatuses(await getDb(), shipperA, q({ marketplace: 'UK', statuses: ['lost'] }));
+    const counts = (await countTrackerStatuses(await getDb(), shipperA, q({ marketplace: 'UK', statuses: ['lost'] })))!;
     for (const state of STATES) {
       expect(counts[state]).toEqual({
         count: draftsA.filter((d) => d.marketplace === 'UK' && d.trackerState === state).length,
@@ -189,6 +197,114 @@ describe('tracker list: filters', () => {
     expect(row!.recipientPhoneMasked).toBe('+44 •••• ••• 123');
     expect(JSON.stringify(row)).not.toContain('7700900123');
     expect(row!.otpReasons.map((r) => r.code)).toContain('OTP_NOT_ENABLED');
+  });
+});
+
+describe('tracker list: recipient name search', () => {
+  const RECIPIENTS = ['Emma Wilson', 'Wilma Stone', 'Chloé Bernard', 'Lucía García', "Seán O'Brien", 'Jean-Luc Picard', 'Noah Smith'];
+  let shipper: Actor;
+
+  beforeAll(async () => {
+    const account = await createAccount();
+    shipper = actorOf(await createUser('shipper', { accountId: account.id }));
+    await insertShipments(
+      account.id,
+      RECIPIENTS.map((recipientName, i) => ({ trackingId: `ZZ97000000000${i}`, clientRef: `NAME-${i}`, recipientName })),
+    );
+  });
+
+  it.each<[string, string[]]>([
+    ['wil', ['Emma Wilson', 'Wilma Stone']],
+    ['Wilson', ['Emma Wilson']],
+    ['emma', ['Emma Wilson']],
+    ['EMMA WIL', ['Emma Wilson']],
+    ['wilson emma', ['Emma Wilson']],
+    ['chloe', ['Chloé Bernard']],
+    ['Chloé', ['Chloé Bernard']],
+    ['garcia', ['Lucía García']],
+    ['LUCÍA', ['Lucía García']],
+    ['luc', ['Jean-Luc Picard', 'Lucía García']],
+    ['brien', ["Seán O'Brien"]],
+    ["o'bri", ["Seán O'Brien"]],
+    ['jean-luc', ['Jean-Luc Picard']],
+    ['ilson', []],
+    ['wil & !x', []],
+    ["'", []],
+  ])('finds %j in any word of the name by prefix, any case or accent', async (text, names) => {
+    const rows = await all(shipper, q({ q: text }));
+    expect(rows.map((r) => r.recipientName).sort()).toEqual(names);
+  });
+});
+
+describe('tracker list: a search matching more rows than the counts show', () => {
+  it('pages and counts alike whether its matches are few (read from their indexes) or many (the sort index)', async () => {
+    const account = await createAccount();
+    const shipper = actorOf(await createUser('shipper', { accountId: account.id }));
+    const drafts: ShipmentDraft[] = Array.from({ length: COUNT_CAP + 5 }, (_, i) => ({
+      trackingId: `ZZ96${String(i).padStart(10, '0')}`,
+      clientRef: `MANY-${i}`,
+      recipientName: i % 2 === 0 ? 'Many Lovelace' : 'Ada Many',
+      trackerState: i < 3 ? 'delivered' : 'in_transit',
+      lastEventAt: new Date(BASE + i * 1000),
+    }));
+    for (let i = 0; i < drafts.length; i += 2000) await insertShipments(account.id, drafts.slice(i, i + 2000));
+    const db = await getDb();
+    const newest = (keep: (i: number) => boolean, n: number) =>
+      drafts
+        .map((d, i) => [d.clientRef, i] as const)
+        .filter(([, i]) => keep(i))
+        .reverse()
+        .slice(0, n)
+        .map(([ref]) => ref);
+
+    const many = await listTrackerShipments(db, shipper, q({ q: 'many', size: 25 }));
+    expect(many.total).toEqual({ count: COUNT_CAP, capped: true });
+    expect(many.rows.map((r) => r.clientRef)).toEqual(newest(() => true, 25));
+    // More matches than the cap: no counts per state (they would walk every match), the chips say so.
+    expect(await countTrackerStatuses(db, shipper, q({ q: 'many' }))).toBeNull();
+    expect((await countTrackerStatuses(db, shipper, q({})))!.in_transit).toEqual({ count: COUNT_CAP, capped: true });
+
+    const few = await listTrackerShipments(db, shipper, q({ q: 'lovelace', size: 25 }));
+    const lovelaces = drafts.filter((_, i) => i % 2 === 0).length;
+    expect(few.total).toEqual({ count: lovelaces, capped: false });
+    expect(few.rows.map((r) => r.clientRef)).toEqual(newest((i) => i % 2 === 0, 25));
+    const second = await listTrackerShipments(db, shipper, q({ q: 'lovelace', size: 25, after: few.next }));
+    expect(second.rows.map((r) => r.clientRef)).toEqual(newest((i) => i % 2 === 0, 50).slice(25));
+    expect(await countTrackerStatuses(db, shipper, q({ q: 'lovelace', statuses: ['lost'] }))).toMatchObject({
+      delivered: { count: 2, capped: false },
+      in_transit: { count: lovelaces - 2, capped: false },
+      lost: { count: 0, capped: false },
+    });
+  });
+});
+
+describe('tracker list: pasted ids not found', () => {
+  it('names the pasted ids matching nothing in the account, in pasted order', async () => {
+    const missing = await listPastedIdsNotFound(
+      await getDb(),
+      shipperA,
+      q({ ids: ['NOPE-1', 'sc370000000001', 'REF-013', 'ref-013', 'NOPE-2'] }),
+    );
+    expect(missing).toEqual(['NOPE-1', 'ref-013', 'NOPE-2']);
+  });
+
+  it('counts another account’s tracking ids and references as not found, and ignores the other filters', async () => {
+    const db = await getDb();
+    const pasted = ['ZZ990000000001', 'ZZ990000000002', 'B-REF-1', 'REF-000'];
+    expect(await listPastedIdsNotFound(db, shipperA, q({ ids: pasted, statuses: ['lost'] }))).toEqual([
+      'ZZ990000000001',
+      'ZZ990000000002',
+      'B-REF-1',
+    ]);
+    expect(await listPastedIdsNotFound(db, shipperB, q({ ids: pasted }))).toEqual([]);
+    expect(await listPastedIdsNotFound(db, manager, q({ ids: pasted, account: t.accountA.id }))).toHaveLength(3);
+  });
+
+  it('asks nothing when no ids are pasted, and refuses an account not the actor’s', async () => {
+    const db = await getDb();
+    expect(await listPastedIdsNotFound(db, shipperA, q())).toEqual([]);
+    await expect(listPastedIdsNotFound(db, shipperA, q({ ids: ['X'], account: t.accountB.id }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listPastedIdsNotFound(db, otherManager, q({ ids: ['X'], account: t.accountA.id }))).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 

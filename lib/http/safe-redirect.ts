@@ -4,7 +4,8 @@ const PLACEHOLDER_ORIGIN = 'https://same-origin.invalid';
  * A post-sign-in destination as a same-origin path (with its query and fragment), or null. Browsers drop
  * tabs and newlines from URLs and read `\` as `/`, so `/\t/evil.example` would become `//evil.example`:
  * anything with control characters, white space or a backslash is refused before URL parsing, and the
- * parsed URL must stay on our origin.
+ * parsed URL must stay on our origin. Dot segments resolve too (`/..//evil.example` is `//evil.example`),
+ * so the resolved path must not start with `//` either.
  */
 export function sameOriginPath(raw: string | null | undefined): string | null {
   if (!raw || raw.length > 2048) return null;
@@ -16,7 +17,7 @@ export function sameOriginPath(raw: string | null | undefined): string | null {
   } catch {
     return null;
   }
-  if (url.origin !== PLACEHOLDER_ORIGIN) return null;
+  if (url.origin !== PLACEHOLDER_ORIGIN || url.pathname.startsWith('//')) return null;
   return `${url.pathname}${url.search}${url.hash}`;
 }
 

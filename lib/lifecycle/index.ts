@@ -2,6 +2,7 @@ export {
   ALLOWED_FROM,
   IllegalTransitionError,
   LIFECYCLE_ACTIONS,
+  hasNextStep,
   type LifecycleAction,
   type LifecycleStep,
   type PackageState,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TRACKER_LABELS, TRACKER_STATES, type TrackerState } from '@/lib/tracker/states';
-import { ALLOWED_FROM, IllegalTransitionError, LIFECYCLE_ACTIONS, type PackageState, transition } from './index';
+import { ALLOWED_FROM, hasNextStep, IllegalTransitionError, LIFECYCLE_ACTIONS, type PackageState, transition } from './index';
 
 const at = (trackerState: TrackerState, status: PackageState['status'] = 'InTransit', detailCode: string | null = null): PackageState => ({
   trackerState,
@@ -65,6 +65,20 @@ describe('delivery lifecycle', () => {
     expect(() => transition(at('in_transit'), 'deliver')).toThrow(IllegalTransitionError);
     expect(() => transition(at('attempted_otp_not_available', 'DeliveryAttempted', 'OtpNotAvailable'), 'deliver_with_otp')).toThrow(
       IllegalTransitionError,
+    );
+  });
+
+  it('knows which states still wait for a delivery associate, and which are the end of the road', () => {
+    const waiting = TRACKER_STATES.filter(hasNextStep);
+    expect(waiting.sort()).toEqual(
+      [
+        'attempted_otp_not_available',
+        'delivery_attempted',
+        'in_transit',
+        'label_created',
+        'out_for_delivery',
+        'returned_to_station',
+      ].sort(),
     );
   });
 });

@@ -61,6 +61,11 @@ export function mayApply(action: LifecycleAction, from: TrackerState): boolean {
   return ALLOWED_FROM[action].includes(from);
 }
 
+/** A delivery associate can still move a package in this state; otherwise it is the end of its road (delivered, lost…). */
+export function hasNextStep(state: TrackerState): boolean {
+  return LIFECYCLE_ACTIONS.some((action) => mayApply(action, state));
+}
+
 /**
  * The carrier event a transition writes and the state the package is in afterwards. A return keeps the
  * attempt's status and detail code (the tracker shows "Returned to Station" from the event).

@@ -28,6 +28,7 @@ describe('tracker query', () => {
       size: 50 as const,
       columns: ['trackingId' as const, 'value' as const, 'status' as const],
       account: ID,
+      upload: ID,
     };
     const search = serializeTrackerQuery(query).toString();
     expect(parseTrackerQuery(new URLSearchParams(search))).toEqual(query);
@@ -46,6 +47,7 @@ describe('tracker query', () => {
       after: 'not-a-cursor',
       cols: 'phone,evil',
       account: "' or 1=1",
+      upload: 'not-an-upload',
     });
     expect(parsed).toEqual({ ...DEFAULT_QUERY, statuses: ['delivered'], columns: ['trackingId', 'phone', 'status'] });
   });
@@ -70,6 +72,11 @@ describe('tracker query', () => {
     expect(parseTrackerQuery({ from: '2026-11-30', to: '2026-11-01' })).toMatchObject({ from: '2026-11-01', to: '2026-11-30' });
     expect(parseTrackerQuery({ sort: 'recipient' }).dir).toBe('asc');
     expect(trackerHref(DEFAULT_QUERY, { sort: 'recipient', dir: 'asc' })).toBe('/shipments?sort=recipient');
+  });
+
+  it('reads an upload id in either case and keeps it in links, so a filter change stays on that upload', () => {
+    expect(parseTrackerQuery({ upload: ID.toUpperCase() }).upload).toBe(ID);
+    expect(trackerHref(parseTrackerQuery({ upload: ID }), { otp: 'yes' })).toBe(`/shipments?otp=yes&upload=${ID}`);
   });
 
   it('goes back to page one when a filter changes, but not when paging', () => {

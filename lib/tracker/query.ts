@@ -37,6 +37,8 @@ export interface TrackerQuery {
   size: (typeof PAGE_SIZES)[number];
   columns: TrackerColumn[];
   account: string | null;
+  /** Only the shipments this upload stored (the upload page links here once a file is stored). */
+  upload: string | null;
 }
 
 export const DEFAULT_QUERY: TrackerQuery = Object.freeze({
@@ -54,6 +56,7 @@ export const DEFAULT_QUERY: TrackerQuery = Object.freeze({
   size: 25,
   columns: DEFAULT_COLUMNS,
   account: null,
+  upload: null,
 }) as TrackerQuery;
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -145,6 +148,12 @@ const querySchema = z.object({
     .catch(25),
   cols: z.string().nullable().catch(null),
   account: z.string().regex(UUID_PATTERN).nullable().catch(null),
+  upload: z
+    .string()
+    .regex(UUID_PATTERN)
+    .transform((id) => id.toLowerCase())
+    .nullable()
+    .catch(null),
 });
 
 const LIST_PARAMS = new Set(['status', 'cols']);
@@ -196,6 +205,7 @@ export function parseTrackerQuery(input: SearchParamsInput): TrackerQuery {
     size: p.size as TrackerQuery['size'],
     columns: columns.length > 0 ? TRACKER_COLUMNS.filter((c) => columns.includes(c) || ALWAYS_SHOWN.includes(c)) : DEFAULT_COLUMNS,
     account: p.account,
+    upload: p.upload,
   };
 }
 
@@ -211,6 +221,7 @@ export function serializeTrackerQuery(query: TrackerQuery, options: { withCursor
   if (query.to) params.set('to', query.to);
   if (query.q) params.set('q', query.q);
   if (query.ids.length > 0) params.set('ids', query.ids.join(','));
+  if (query.upload) params.set('upload', query.upload);
   if (query.sort !== DEFAULT_QUERY.sort) params.set('sort', query.sort);
   if (query.dir !== defaultDir(query.sort)) params.set('dir', query.dir);
   if (query.size !== DEFAULT_QUERY.size) params.set('size', String(query.size));

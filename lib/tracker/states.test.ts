@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CarrierStatus, type EventCode, TRACKER_LABELS, trackerStateFor } from './states';
+import { type CarrierStatus, eventLabel, type EventCode, TRACKER_LABELS, trackerStateFor } from './states';
 
 describe('tracker state', () => {
   it.each<[CarrierStatus, string | null, EventCode, string]>([
@@ -26,5 +26,17 @@ describe('tracker state', () => {
     for (const detail of [null, 'Signed', 'DeliveredToPorch', 'OtpNotAvailable']) {
       expect(trackerStateFor('Delivered', detail, 'Delivered')).toBe('delivered');
     }
+  });
+
+  it('labels a timeline event by the state it puts the package in, so events and the status badge read alike', () => {
+    expect(eventLabel({ eventCode: 'ReadyForReceive', status: 'PreTransit', detailCode: null })).toBe('Label Created');
+    expect(eventLabel({ eventCode: 'PickupDone', status: 'InTransit', detailCode: null })).toBe('Picked Up / In Transit');
+    expect(eventLabel({ eventCode: 'Delivered', status: 'Delivered', detailCode: 'DeliveredWithOTP' })).toBe('Delivered With OTP');
+    expect(eventLabel({ eventCode: 'DeliveryAttempted', status: 'DeliveryAttempted', detailCode: 'OtpNotAvailable' })).toBe(
+      'Attempted - OTP not Available',
+    );
+    expect(eventLabel({ eventCode: 'ReturnInitiated', status: 'DeliveryAttempted', detailCode: 'OtpNotAvailable' })).toBe(
+      'Returned to Station',
+    );
   });
 });

@@ -89,3 +89,8 @@ export function trackerStateFor(status: CarrierStatus, detailCode: string | null
   if (status === 'DeliveryAttempted' && detailCode === 'OtpNotAvailable') return 'attempted_otp_not_available';
   return STATE_BY_STATUS[status];
 }
+
+/** A timeline event in the shipper's words: the label of the state it puts the package in (TRACKER_LABELS). */
+export function eventLabel(event: { eventCode: EventCode; status: CarrierStatus; detailCode: string | null }): string {
+  return TRACKER_LABELS[trackerStateFor(event.status, event.detailCode, event.eventCode)];
+}

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { countLineBreaks } from './line-breaks';
+import { withOneRecordBreak } from './csv-record-breaks';
 import type { UploadLimits } from './limits';
 import type { CsvHeadersUnmapped, FileRefusal } from './types';
 
@@ -33,9 +34,12 @@ const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
 
 /**
  * Streams records out of papaparse (strings only, no type guessing) and gives each the file line it
- * starts on, counting the line breaks inside quoted cells too. Blank lines are skipped.
+ * starts on, counting the line breaks inside quoted cells too. Lines may end in any mix of CRLF, LF and
+ * CR. Blank lines are skipped.
  */
-export function readCsvRecords(text: string, limits: UploadLimits, handler: CsvRecordHandler): { ok: true; rows: number } | Stop {
+export function readCsvRecords(file: string, limits: UploadLimits, handler: CsvRecordHandler): { ok: true; rows: number } | Stop {
+  const delimiter = detectDelimiter(file);
+  const { text, newline } = withOneRecordBreak(file, delimiter);
   let cursor = 0;
   let line = 1;
   let seenHeader = false;
@@ -43,7 +47,8 @@ export function readCsvRecords(text: string, limits: UploadLimits, handler: CsvR
   const halt: { stop: Stop | null } = { stop: null };
 
   Papa.parse<string[]>(text, {
-    delimiter: detectDelimiter(text),
+    delimiter,
+    newline,
     quoteChar: '"',
     escapeChar: '"',
     header: false,

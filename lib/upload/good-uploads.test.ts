@@ -310,6 +310,57 @@ describe('CSV uploads', () => {
   });
 });
 
+describe('CSV line endings', () => {
+  // The template's example row without its one comma, so the cells can also go unquoted.
+  const rowsOf = (ids: string[]) =>
+    csvFile(ids.map((id) => ({ package_client_reference_id: id, ship_from_address_line1: 'Unit 4 Trafford Park' })));
+  const unquoted = (file: string) => file.replaceAll('"', '');
+
+  /** The file with its header ended by `headerBreak` and each row by `rowBreak` (csvFile ends every line with CRLF). */
+  function withBreaks(file: string, headerBreak: string, rowBreak: string): string {
+    const [header, ...rows] = file.split('\r\n').filter((line) => line !== '');
+    return `${header}${headerBreak}${rows.map((row) => `${row}${rowBreak}`).join('')}`;
+  }
+
+  it.each([
+    ['a CRLF header and LF rows', '\r\n', '\n'],
+    ['an LF header and CRLF rows', '\n', '\r\n'],
+    ['a CR header and LF rows', '\r', '\n'],
+    ['an LF header and CR rows', '\n', '\r'],
+    ['a CRLF header and CR rows', '\r\n', '\r'],
+  ])('%s: every row is a package on its own line, quoted or not', (_, headerBreak, rowBreak) => {
+    for (const file of [rowsOf(['A', 'B', 'C']), unquoted(rowsOf(['A', 'B', 'C']))]) {
+      const out = rows(parseShipmentFile(utf8(withBreaks(file, headerBreak, rowBreak))));
+      expect(out.rejected).toEqual([]);
+      expect(out.packages.map((p) => [p.location, p.packageClientReferenceId, p.shipFrom.addressLine1])).toEqual([
+        ['line 2', 'A', 'Unit 4 Trafford Park'],
+        ['line 3', 'B', 'Unit 4 Trafford Park'],
+        ['line 4', 'C', 'Unit 4 Trafford Park'],
+      ]);
+    }
+  });
+
+  it('line breaks inside quoted cells stay as they were, a lone CR included, and count as file lines', () => {
+    const file = withBreaks(
+      csvFile([
+        { package_client_reference_id: 'A', item_description: 'a<CR>b' },
+        { package_client_reference_id: 'B', item_description: 'c<CRLF>d' },
+        { package_client_reference_id: 'C' },
+      ]),
+      '\r\n',
+      '\n',
+    )
+      .replaceAll('<CRLF>', '\r\n')
+      .replaceAll('<CR>', '\r');
+    const out = rows(parseShipmentFile(utf8(file)));
+    expect(out.rejected.map((r) => [r.location, r.raw?.item_description])).toEqual([
+      ['line 2', 'a\rb'],
+      ['line 4', 'c\r\nd'],
+    ]);
+    expect(out.packages.map((p) => p.location)).toEqual(['line 6']);
+  });
+});
+
 describe('CSV header mapping', () => {
   const theirs = () =>
     csvFile([{ package_client_reference_id: 'M-1' }, { package_client_reference_id: 'M-2', insured_value: '12.345' }])

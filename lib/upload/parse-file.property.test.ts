@@ -270,4 +270,35 @@ describe('valid rows are kept and invalid rows never appear in packages', () => 
       RUNS,
     );
   });
+
+  it('CSV: any mix of CRLF, LF and CR ending the lines reads as the same rows on the same lines', () => {
+    const lineBreak = fc.constantFrom('\r\n', '\n', '\r');
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(validCells, fc.option(fc.integer({ min: 0, max: cellMutations.length - 1 }), { freq: 2 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        fc.infiniteStream(lineBreak),
+        (rows, breaks) => {
+          const cells = rows.map(([row, mutation], i) => ({
+            ...row,
+            package_client_reference_id: `C-${i}`,
+            ...(mutation === null ? {} : cellMutations[mutation]),
+          }));
+          const crlf = csvFile(cells);
+          // csvFile ends each line with CRLF; cells hold a line break only inside their quotes (a mutation's CRLF).
+          const lines = crlf.match(/(?:"(?:[^"]|"")*"|[^"\r\n])*\r\n/g) ?? [];
+          expect(lines.join('')).toBe(crlf);
+          const mixed = lines.map((line) => `${line.slice(0, -2)}${breaks.next().value}`).join('');
+          const outcome = parseShipmentFile(utf8(mixed));
+          const expected = parseShipmentFile(utf8(crlf));
+          if (!outcome.ok || !expected.ok) throw new Error(outcome.ok ? 'the CRLF file was refused' : outcome.message);
+          expect(outcome.packages).toEqual(expected.packages);
+          expect(outcome.rejected).toEqual(expected.rejected);
+        },
+      ),
+      RUNS,
+    );
+  });
 });

@@ -11,3 +11,9 @@ export type PasswordSignInForm = z.infer<typeof passwordSignInFormSchema>;
 export function safeCallbackPath(raw: string | null | undefined): string {
   return sameOriginPath(raw) ?? '/';
 }
+
+/** Where a signed-out visit to `returnTo` goes: sign-in, coming back there after when it is a same-origin path. */
+export function signInHref(returnTo: string | null | undefined): string {
+  const back = sameOriginPath(returnTo);
+  return back ? `/sign-in?callbackUrl=${encodeURIComponent(back)}` : '/sign-in';
+}

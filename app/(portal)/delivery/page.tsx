@@ -44,7 +44,7 @@ function PackageRow({ pkg, t, stateLabel }: { pkg: StationPackageSummary; t: Tra
 }
 
 export default async function DeliveryPage() {
-  const actor = await requirePageActor(['delivery_associate'], '/delivery');
+  const actor = await requirePageActor(['delivery_associate']);
   const [packages, setting] = await Promise.all([listTodaysPackages(await getDb(), actor), actorLocale()]);
   const t = translatorFor(setting, 'delivery');
   const states = translatorFor(setting, 'states');

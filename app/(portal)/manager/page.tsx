@@ -10,7 +10,7 @@ import { requirePageActor } from '../../_lib/session';
 export const metadata: Metadata = { title: 'Shipper accounts' };
 
 export default async function ManagerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor(['account_manager'], '/manager');
+  const actor = await requirePageActor(['account_manager']);
   const page = await listManagedAccountsPage(await getDb(), actor, parseManagedAccountsQuery(await searchParams));
   return (
     <>

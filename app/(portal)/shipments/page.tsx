@@ -4,17 +4,23 @@ import { notFound } from 'next/navigation';
 import { AccountSwitcher } from '@/components/tracker/account-switcher';
 import { ColumnChooser } from '@/components/tracker/column-chooser';
 import { FilterBar } from '@/components/tracker/filter-bar';
+import { FilterSheet } from '@/components/tracker/filter-sheet';
+import { IdsNotFound } from '@/components/tracker/ids-not-found';
 import { Pager } from '@/components/tracker/pager';
 import { SavedViews } from '@/components/tracker/saved-views';
+import { SavedViewsMenu } from '@/components/tracker/saved-views-menu';
 import { StatusChips } from '@/components/tracker/status-chips';
-import { type SortLink, TrackerTable } from '@/components/tracker/tracker-table';
+import { TrackerResults } from '@/components/tracker/tracker-results';
+import type { SortLink } from '@/components/tracker/tracker-table';
+import { UploadFilterNotice } from '@/components/tracker/upload-filter-notice';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { listManagedAccounts } from '@/db/queries/accounts';
 import { listSavedViews } from '@/db/queries/saved-views';
-import { countTrackerStatuses, listTrackerShipments } from '@/db/queries/tracker';
+import { countTrackerStatuses, listPastedIdsNotFound, listTrackerShipments } from '@/db/queries/tracker';
 import { NotFoundError } from '@/lib/auth/errors';
+import { activeFilterCount, filtersButtonLabel } from '@/lib/tracker/active-filters';
 import type { TrackerColumn } from '@/lib/tracker/columns';
 import { defaultDir, parseTrackerQuery, serializeTrackerQuery, type SortKey, type TrackerQuery, trackerHref } from '@/lib/tracker/query';
 import { trackerRowView } from '@/lib/tracker/row-view';
@@ -44,24 +50,32 @@ function sortLinks(query: TrackerQuery): Partial<Record<TrackerColumn, SortLink>
 
 function hasFilters(q: TrackerQuery): boolean {
   return (
-    q.statuses.length > 0 || q.q !== '' || q.ids.length > 0 || q.marketplace !== null || q.otp !== 'any' || q.from !== null || q.to !== null
+    q.statuses.length > 0 ||
+    q.q !== '' ||
+    q.ids.length > 0 ||
+    q.marketplace !== null ||
+    q.otp !== 'any' ||
+    q.from !== null ||
+    q.to !== null ||
+    q.upload !== null
   );
 }
 
 export default async function ShipmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor(['shipper', 'account_manager'], '/shipments');
+  const actor = await requirePageActor(['shipper', 'account_manager']);
   const query = parseTrackerQuery(await searchParams);
   const db = await getDb();
   const isManager = actor.role === 'account_manager';
   let data;
   try {
     const page = await listTrackerShipments(db, actor, query);
-    const [counts, views, accounts] = await Promise.all([
+    const [counts, notFoundIds, views, accounts] = await Promise.all([
       countTrackerStatuses(db, actor, { ...query, account: page.accountId }),
+      listPastedIdsNotFound(db, actor, { ...query, account: page.accountId }),
       listSavedViews(db, actor),
       isManager ? listManagedAccounts(db, actor) : Promise.resolve([]),
     ]);
-    data = { page, counts, views, accounts };
+    data = { page, counts, notFoundIds, views, accounts };
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
     if (isManager && !query.account) {
@@ -76,7 +90,7 @@ export default async function ShipmentsPage({ searchParams }: { searchParams: Pr
     }
     notFound();
   }
-  const { page, counts, views, accounts } = data;
+  const { page, counts, notFoundIds, views, accounts } = data;
   const viewQuery: TrackerQuery = { ...query, account: isManager ? page.accountId : null };
   const exportSearch = serializeTrackerQuery(viewQuery, { withCursor: false }).toString();
   const detailSuffix = isManager ? `?account=${page.accountId}` : '';
@@ -98,13 +112,14 @@ export default async function ShipmentsPage({ searchParams }: { searchParams: Pr
       />
       <div className="space-y-4">
         {isManager && <AccountSwitcher accounts={accounts} current={page.accountId} />}
-        <div className="grid gap-4 lg:grid-cols-[1fr_18rem]">
-          <Card className="min-w-0">
+        {/* On a phone only the two buttons show, side by side; from md up, the filter and saved-view cards. */}
+        <div className="grid grid-cols-2 gap-2 md:grid-cols-1 md:gap-4 lg:grid-cols-[1fr_18rem]">
+          <FilterSheet buttonLabel={filtersButtonLabel(activeFilterCount(viewQuery))}>
             <FilterBar query={viewQuery} />
-          </Card>
-          <Card title="Saved views">
+          </FilterSheet>
+          <SavedViewsMenu>
             <SavedViews views={views} currentSearch={exportSearch} save={saveViewAction} remove={deleteViewAction} />
-          </Card>
+          </SavedViewsMenu>
         </div>
         <StatusChips query={viewQuery} counts={counts} />
         <Card>
@@ -119,10 +134,15 @@ export default async function ShipmentsPage({ searchParams }: { searchParams: Pr
                   Clear filters
                 </Link>
               )}
-              <ColumnChooser query={viewQuery} />
+              {/* The phone's cards show a fixed set of fields. */}
+              <div className="hidden md:block">
+                <ColumnChooser query={viewQuery} />
+              </div>
             </div>
           </div>
-          <TrackerTable
+          <UploadFilterNotice query={viewQuery} className="mb-3" />
+          <IdsNotFound ids={notFoundIds} className="mb-3" />
+          <TrackerResults
             rows={page.rows.map(trackerRowView)}
             visible={query.columns}
             sortLinks={sortLinks(viewQuery)}

@@ -75,13 +75,16 @@ function NextStep({ pkg, t, states }: { pkg: StationPackageView; t: Translator<'
         </div>
       );
     case 'delivered_with_otp':
+    case 'delivered':
       return (
-        <Notice tone="success" title={states('delivered_with_otp')}>
-          {t('notices.deliveredWithOtpText')}
+        <Notice tone="success" title={states(pkg.trackerState)}>
+          {pkg.delivered &&
+            t(pkg.trackerState === 'delivered_with_otp' ? 'notices.deliveredWithOtpAt' : 'notices.deliveredAt', {
+              at: pkg.delivered.at,
+              today: pkg.delivered.today ? 'yes' : 'no',
+            })}
         </Notice>
       );
-    case 'delivered':
-      return <Notice tone="success" title={states('delivered')} />;
     default:
       return <Notice title={t('notices.nothingToDo')} />;
   }
@@ -89,7 +92,7 @@ function NextStep({ pkg, t, states }: { pkg: StationPackageView; t: Translator<'
 
 export default async function DeliveryPackagePage({ params }: { params: Promise<{ shipmentId: string }> }) {
   const { shipmentId } = await params;
-  const actor = await requirePageActor(['delivery_associate'], `/delivery/${shipmentId}`);
+  const actor = await requirePageActor(['delivery_associate']);
   let pkg: StationPackageView;
   try {
     pkg = await getStationPackage(await getDb(), actor, shipmentId);

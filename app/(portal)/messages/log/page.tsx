@@ -27,7 +27,7 @@ function hasFilters(q: MessageLogQuery): boolean {
  * and whether they went out. Never a message's text: passcodes are only the recipient's to read.
  */
 export default async function MessageLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor(['shipper', 'account_manager'], '/messages/log');
+  const actor = await requirePageActor(['shipper', 'account_manager']);
   const query = parseMessageLogQuery(await searchParams);
   const db = await getDb();
   const isManager = actor.role === 'account_manager';

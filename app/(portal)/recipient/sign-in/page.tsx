@@ -11,7 +11,8 @@ import { getActor } from '../../../_lib/session';
 import { RecipientSignInForm } from './recipient-sign-in-form';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: translatorFor(await requestLocale(null), 'recipientSignIn')('pageTitle') };
+  // Its title names Recipient Central already: not the staff portal's "· Shipper Central" after it.
+  return { title: { absolute: translatorFor(await requestLocale(null), 'recipientSignIn')('pageTitle') } };
 }
 
 /** Signed out, the language is the one chosen on this browser, else the browser's own. */

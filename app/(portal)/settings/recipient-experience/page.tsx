@@ -10,7 +10,7 @@ import { saveNotificationSwitches } from '../actions';
 export const metadata: Metadata = { title: 'Recipient Experience' };
 
 export default async function RecipientExperiencePage() {
-  const actor = await requirePageActor(['shipper'], '/settings/recipient-experience');
+  const actor = await requirePageActor(['shipper']);
   const settings = await getAccountSettings(await getDb(), actor);
   return (
     <>

@@ -17,7 +17,7 @@ import { clearOwnThreshold, previewOwnThresholds, setOwnThreshold } from '../act
 export const metadata: Metadata = { title: 'Secure Delivery (OTP)' };
 
 export default async function SecureDeliveryPage() {
-  const actor = await requirePageActor(['shipper'], '/settings/secure-delivery');
+  const actor = await requirePageActor(['shipper']);
   const db = await getDb();
   const [settings, preview, audit] = await Promise.all([
     getAccountSettings(db, actor),

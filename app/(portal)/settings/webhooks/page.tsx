@@ -32,7 +32,7 @@ async function load(actor: Actor, accountId: string | null) {
 }
 
 export default async function WebhooksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePageActor(['shipper', 'account_manager'], '/settings/webhooks');
+  const actor = await requirePageActor(['shipper', 'account_manager']);
   const { account } = await searchParams;
   const { endpoints, managed } = await load(actor, typeof account === 'string' ? account : null);
   const switchedOff = endpoints.filter((e) => !e.enabled && e.disabledReason);

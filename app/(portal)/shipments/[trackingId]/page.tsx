@@ -72,7 +72,7 @@ export default async function ShipmentDetailPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { trackingId } = await params;
-  const actor = await requirePageActor(['shipper', 'account_manager'], `/shipments/${encodeURIComponent(trackingId)}`);
+  const actor = await requirePageActor(['shipper', 'account_manager']);
   if (!TRACKING_ID.test(trackingId)) notFound();
   let shipment: ShipmentDetail;
   try {

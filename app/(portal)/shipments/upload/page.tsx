@@ -8,7 +8,7 @@ import { requirePageActor } from '../../../_lib/session';
 export const metadata: Metadata = { title: 'Upload shipments' };
 
 export default async function UploadPage() {
-  await requirePageActor(['shipper'], '/shipments/upload');
+  await requirePageActor(['shipper']);
   return (
     <>
       <PageHeader

@@ -35,7 +35,7 @@ async function load(actor: Awaited<ReturnType<typeof requirePageActor>>, account
 
 export default async function ManagedAccountPage({ params }: { params: Promise<{ accountId: string }> }) {
   const { accountId } = await params;
-  const actor = await requirePageActor(['account_manager'], `/manager/accounts/${accountId}`);
+  const actor = await requirePageActor(['account_manager']);
   const [settings, preview, audit] = await load(actor, accountId);
   return (
     <>

@@ -53,7 +53,7 @@ export default async function WebhookEndpointPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { endpointId } = await params;
-  const actor = await requirePageActor(['shipper', 'account_manager'], `/settings/webhooks/${endpointId}`);
+  const actor = await requirePageActor(['shipper', 'account_manager']);
   const query = parseDeliveryLogQuery(await searchParams);
   const { endpoint, log } = await load(actor, endpointId, query);
   const canManage = actor.role === 'shipper';

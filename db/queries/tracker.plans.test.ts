@@ -1,0 +1,89 @@
+import type { Logger } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import type { Pool } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDb, getDb, type Db } from '@/db/client';
+import * as schema from '@/db/schema';
+import type { Actor } from '@/lib/auth/actor';
+import { DEFAULT_QUERY, type TrackerQuery } from '@/lib/tracker/query';
+import { actorOf, createAccount, createUser } from '@/tests/support/fixtures';
+import { countTrackerStatuses, listTrackerShipments } from './tracker';
+
+const PER_ACCOUNT = 40_000;
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}
+
+function nodesOf(node: PlanNode): PlanNode[] {
+  return [node, ...(node.Plans ?? []).flatMap(nodesOf)];
+}
+
+let pool: Pool;
+let actor: Actor;
+const captured: { query: string; params: unknown[] }[] = [];
+const logger: Logger = { logQuery: (query, params) => void captured.push({ query, params }) };
+
+/** Every statement the tracker runs for this view, and how PostgreSQL reaches the shipments table in each. */
+async function shipmentScans(query: TrackerQuery): Promise<{ statement: string; scans: PlanNode[] }[]> {
+  captured.length = 0;
+  const logged = drizzle({ client: pool, schema, logger }) as unknown as Db;
+  const page = await listTrackerShipments(logged, actor, query);
+  await countTrackerStatuses(logged, actor, { ...query, account: page.accountId });
+  const statements = captured.filter((c) => c.query.includes('"shipments"'));
+  expect(statements.length).toBeGreaterThanOrEqual(3);
+  return Promise.all(
+    statements.map(async ({ query: text, params }) => {
+      const { rows } = await pool.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`explain (format json) ${text}`, params);
+      const scans = nodesOf(rows[0]!['QUERY PLAN'][0].Plan).filter((n) => n['Relation Name'] === 'shipments');
+      return { statement: text.slice(0, 120), scans };
+    }),
+  );
+}
+
+afterAll(async () => {
+  await closeDb();
+});
+
+// The planner's choices depend on PostgreSQL's statistics and costs; PGlite is PostgreSQL too, but CI's
+// production path is the server, and a plan test on 80,000 rows is cheap there.
+describe.skipIf(!process.env.DATABASE_URL)('tracker query plans on PostgreSQL', () => {
+  beforeAll(async () => {
+    const db = await getDb();
+    pool = (db as unknown as { $client: Pool }).$client;
+    const mine = await createAccount({ marketplaces: ['UK', 'FR', 'IN'] });
+    const other = await createAccount();
+    actor = actorOf(await createUser('shipper', { accountId: mine.id }));
+    // Two accounts, 30 days of last events each, a fifth of them in every marketplace's week below.
+    await pool.query(
+      `insert into shipments (account_id, tracking_id, package_client_reference_id, channel_type, prepaid, marketplace,
+         ship_to_country, recipient_name, insured_value_minor, insured_currency, otp_eligible, eligibility, tracker_state, last_event_at)
+       select case when g % 2 = 0 then $1::uuid else $2::uuid end, 'SC' || lpad(g::text, 12, '0'), 'REF-' || g, 'EXTERNAL', true,
+         (array['UK','FR','IN'])[1 + g % 3]::marketplace, 'GB', 'Recipient ' || g, g % 50000, 'GBP', g % 3 = 0, '{}'::jsonb,
+         (array['label_created','in_transit','delivered','delivered_with_otp'])[1 + g % 4]::tracker_state,
+         timestamptz '2026-11-30 00:00:00+00' - make_interval(secs => (g % ${PER_ACCOUNT}) * 64.8)
+       from generate_series(1, $3::int) g`,
+      [mine.id, other.id, PER_ACCOUNT * 2],
+    );
+    await pool.query('vacuum analyze shipments');
+  });
+
+  const views: [string, Partial<TrackerQuery>][] = [
+    ['no filter', {}],
+    ['last-event dates (a week, marketplace days)', { from: '2026-11-16', to: '2026-11-22' }],
+    ['dates and a marketplace', { from: '2026-11-16', to: '2026-11-22', marketplace: 'FR' }],
+    ['dates and a status', { from: '2026-11-16', to: '2026-11-22', statuses: ['delivered_with_otp'] }],
+    ['dates and OTP needed', { from: '2026-11-01', to: '2026-11-29', otp: 'yes' }],
+  ];
+
+  it.each(views)('%s: the page and every count reach shipments through an index', async (_name, filters) => {
+    const results = await shipmentScans({ ...DEFAULT_QUERY, ...filters });
+    for (const { statement, scans } of results) {
+      expect(scans.length, statement).toBeGreaterThan(0);
+      for (const scan of scans) expect(scan['Node Type'], `${statement}\n${JSON.stringify(scan)}`).toMatch(/^Index( Only)? Scan$/);
+    }
+  });
+});
