@@ -3,8 +3,9 @@
  * For 1,000 / 10,000 / 100,000-package CSV files, times check (parse + validate + rules + staging) and
  * store (one transaction) through the same data-access functions the upload page's route handlers call,
  * on PGlite in a temporary folder and, when DATABASE_URL is set, on a scratch PostgreSQL database.
- * Beside it, the physical best: `COPY … FROM STDIN` of the same shipment and event rows into the same
- * tables with the same indexes, and the ratios store ÷ COPY and upload (check + store) ÷ COPY. Prints figures only; there is no pass/fail on wall-clock time.
+ * Beside it, the physical best: `COPY … FROM STDIN` (the statements alone, their CSV written before the
+ * clock starts) of the same shipment and event rows into the same tables with the same indexes, and the
+ * ratios store ÷ COPY and upload (check + store) ÷ COPY. Prints figures only; no pass/fail on wall-clock time.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
