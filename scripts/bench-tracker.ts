@@ -1,7 +1,8 @@
 /**
  * `npm run bench:tracker`: bulk-seeds 1,000,000 shipments (≈4 events each) for one account plus
  * 1,000,000 over 50 others, times the tracker's own data-access functions (p50/p95), prints
- * EXPLAIN ANALYZE of the slowest, then load-tests the rendered /shipments page under `next start`.
+ * EXPLAIN ANALYZE of the slowest, then load-tests the rendered tracker list (plain, filtered, searched) and
+ * detail pages on the production server, beside a static 404 and /sign-in measured in the same run.
  * Runs on PGlite (temp dir) and, when DATABASE_URL is set, on a scratch PostgreSQL database that it
  * drops afterwards. Prints figures only: no pass/fail on time.
  *
@@ -27,7 +28,7 @@ import { createScratchDatabase } from '../db/scratch-database';
 import type { Actor } from '../lib/auth/actor';
 import { type Cursor, DEFAULT_QUERY, type TrackerQuery } from '../lib/tracker/query';
 import { bulkSeed, type BenchTenants, type RawSql } from './bench/tracker-seed';
-import { type LoadFigures, loadTestTracker } from './bench/load-test';
+import { type LoadedPage, type LoadFigures, loadTestPages } from './bench/load-test';
 
 const PER_SIDE = Number(process.env.BENCH_SHIPMENTS ?? 1_000_000);
 const TARGETS = (process.env.BENCH_TARGETS ?? 'pglite,postgres').split(',');
@@ -160,7 +161,8 @@ function scenarios(target: Target, actor: Actor, deep: Cursor, deepValue: Cursor
   ];
 }
 
-async function benchTarget(target: Target, log: (s: string) => void): Promise<void> {
+/** Times the queries; returns a tracking id of the main account for the detail page's load test. */
+async function benchTarget(target: Target, log: (s: string) => void): Promise<string> {
   log(`\n== ${target.kind}: seeding ${(PER_SIDE * 2).toLocaleString('en')} shipments`);
   const passwordHash = await bcrypt.hash(PASSWORD, 10);
   const tenants = await bulkSeed(target.raw, PER_SIDE, 50, passwordHash, log);
@@ -194,6 +196,7 @@ async function benchTarget(target: Target, log: (s: string) => void): Promise<vo
   for (const q of captured.filter((c) => c.query.includes('"shipments"') || c.query.includes('shipments'))) {
     log(`\n${q.query.replace(/\s+/g, ' ').slice(0, 400)}${q.query.length > 400 ? ' …' : ''}\n${await target.explain(q)}`);
   }
+  return sample!.tracking_id;
 }
 
 function ensureBuild(log: (s: string) => void): void {
@@ -204,10 +207,34 @@ function ensureBuild(log: (s: string) => void): void {
   if (build.status !== 0) throw new Error('next build failed');
 }
 
-function printLoad(kind: string, f: LoadFigures, log: (s: string) => void): void {
+/** The tracker's pages under load, beside a static page and /sign-in measured in the same run. */
+function loadedPages(trackingId: string): LoadedPage[] {
+  return [
+    { label: 'static 404', path: '/no-such-page', signedIn: false },
+    { label: '/sign-in', path: '/sign-in', signedIn: false, expect: 'Sign in' },
+    { label: '/shipments', path: '/shipments', signedIn: true, expect: 'Shipment tracker' },
+    {
+      label: '/shipments?otp=yes&from=…&to=…',
+      path: '/shipments?otp=yes&from=2026-11-16&to=2026-11-22',
+      signedIn: true,
+      expect: 'Shipment tracker',
+    },
+    { label: '/shipments?q=wilson', path: '/shipments?q=wilson', signedIn: true, expect: 'Shipment tracker' },
+    { label: '/shipments/[trackingId]', path: `/shipments/${trackingId}`, signedIn: true, expect: trackingId },
+  ];
+}
+
+function printLoad(kind: string, figures: Map<string, LoadFigures>, log: (s: string) => void): void {
+  const signIn = figures.get('/sign-in')?.requestsPerSecond ?? NaN;
+  log(`  ${kind}: 20 connections × ${LOAD_SECONDS} s each`);
   log(
-    `  ${kind}: GET /shipments, 20 connections × ${LOAD_SECONDS} s: ${f.requestsPerSecond.toFixed(1)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms (${f.total} requests, ${f.non2xx} non-2xx, ${f.errors} errors)`,
+    `  ${'page'.padEnd(36)} ${'req/s'.padStart(8)} ${'÷ sign-in'.padStart(10)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  non-2xx  errors`,
   );
+  for (const [label, f] of figures) {
+    log(
+      `  ${label.padEnd(36)} ${f.requestsPerSecond.toFixed(1).padStart(8)} ${`${((100 * f.requestsPerSecond) / signIn).toFixed(0)} %`.padStart(10)} ${String(f.p50).padStart(7)} ${String(f.p99).padStart(7)}  ${String(f.non2xx).padStart(7)}  ${String(f.errors).padStart(6)}`,
+    );
+  }
 }
 
 async function main(): Promise<void> {
@@ -217,23 +244,24 @@ async function main(): Promise<void> {
   const wanted = TARGETS.filter((t) => t === 'pglite' || (t === 'postgres' && serverUrl));
   if (!serverUrl) log('DATABASE_URL is not set: PostgreSQL is skipped.');
   const done: Target[] = [];
+  const trackingIds = new Map<Target, string>();
   try {
     for (const kind of wanted) {
       const target = kind === 'pglite' ? await openPglite() : await openPostgres(serverUrl!);
       done.push(target);
-      await benchTarget(target, log);
+      trackingIds.set(target, await benchTarget(target, log));
       await target.close();
     }
     if (LOAD_SECONDS > 0) {
       ensureBuild(log);
-      log('\nLoad test of the rendered tracker page under next start:');
+      log('\nLoad test of the rendered pages (production server):');
       for (const target of done) {
-        const figures = await loadTestTracker({
+        const figures = await loadTestPages({
           env: target.serverEnv,
           port: PORT,
           email: 'bench.shipper@example.test',
           password: PASSWORD,
-          path: '/shipments',
+          pages: loadedPages(trackingIds.get(target)!),
           seconds: LOAD_SECONDS,
         });
         printLoad(target.kind, figures, log);

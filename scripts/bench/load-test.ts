@@ -1,4 +1,4 @@
-/** Serves the production build with `next start` on one database and load-tests the signed-in /shipments page. */
+/** Serves the production build on one database and load-tests pages, signed in or not, one after the other in one run. */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 
@@ -57,37 +57,54 @@ export interface LoadFigures {
   total: number;
 }
 
-export async function loadTestTracker(options: {
+export interface LoadedPage {
+  label: string;
+  path: string;
+  /** Signed in as the bench shipper; else anonymous. */
+  signedIn: boolean;
+  /** Text the signed-in page must show before it is measured (it rendered, not a redirect or an error). */
+  expect?: string;
+}
+
+export async function loadTestPages(options: {
   env: Record<string, string | undefined>;
   port: number;
   email: string;
   password: string;
-  path: string;
+  pages: LoadedPage[];
   seconds: number;
-}): Promise<LoadFigures> {
+}): Promise<Map<string, LoadFigures>> {
   const base = `http://127.0.0.1:${options.port}`;
-  const server = spawn('npx', ['next', 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
-    env: { ...process.env, ...options.env, NEXTAUTH_URL: base, NODE_ENV: 'production' },
+  // A production server as `npm start` runs it; it needs an e-mail transport to start, and these pages send nothing.
+  const server = spawn(process.execPath, ['server.js', '-p', String(options.port), '-H', '127.0.0.1'], {
+    env: { ...process.env, SMTP_URL: 'smtp://127.0.0.1:2', ...options.env, NEXTAUTH_URL: base, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
   try {
     await waitFor(`${base}/sign-in`, 180);
     const cookie = await signIn(base, options.email, options.password);
-    const page = await fetch(`${base}${options.path}`, { headers: { cookie } });
-    const html = await page.text();
-    if (!page.ok || !html.includes('Shipment tracker')) throw new Error(`the tracker page did not render (HTTP ${page.status})`);
-    const result = await autocannon({ url: `${base}${options.path}`, connections: 20, duration: options.seconds, headers: { cookie } });
-    return {
-      requestsPerSecond: result.requests.average,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      non2xx: result.non2xx,
-      errors: result.errors,
-      total: result.requests.total,
-    };
+    const figures = new Map<string, LoadFigures>();
+    for (const page of options.pages) {
+      const headers: Record<string, string> = page.signedIn ? { cookie } : {};
+      const check = await fetch(`${base}${page.path}`, { headers, redirect: 'manual' });
+      const html = await check.text();
+      if (page.expect && (!check.ok || !html.includes(page.expect))) {
+        throw new Error(`${page.path} did not render "${page.expect}" (HTTP ${check.status})`);
+      }
+      const result = await autocannon({ url: `${base}${page.path}`, connections: 20, duration: options.seconds, headers });
+      figures.set(page.label, {
+        requestsPerSecond: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        non2xx: result.non2xx,
+        errors: result.errors,
+        total: result.requests.total,
+      });
+    }
+    return figures;
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
     await new Promise((r) => setTimeout(r, 1500));
   }
 }
