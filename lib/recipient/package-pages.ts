@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeUrlToken, encodeUrlToken } from '../http/url-token';
 
 export const PACKAGES_PER_PAGE = 10;
 
@@ -24,20 +25,16 @@ const TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2
 const TRACKING_ID_TEXT = /^[\x21-\x7e]{1,64}$/;
 const MAX_TOKEN = 200;
 
+const cursorShape = z.tuple([z.string().regex(TIMESTAMP_TEXT), z.string().regex(TRACKING_ID_TEXT)]);
+
 export function encodePackageCursor(cursor: PackageCursor): string {
-  return Buffer.from(JSON.stringify([cursor.lastEventAt, cursor.trackingId]), 'utf8').toString('base64url');
+  return encodeUrlToken([cursor.lastEventAt, cursor.trackingId]);
 }
 
 export function decodePackageCursor(token: string): PackageCursor | null {
   if (token.length > MAX_TOKEN) return null;
-  try {
-    const parsed = z
-      .tuple([z.string().regex(TIMESTAMP_TEXT), z.string().regex(TRACKING_ID_TEXT)])
-      .safeParse(JSON.parse(Buffer.from(token, 'base64url').toString('utf8')));
-    return parsed.success ? { lastEventAt: parsed.data[0], trackingId: parsed.data[1] } : null;
-  } catch {
-    return null;
-  }
+  const tuple = decodeUrlToken(token, cursorShape);
+  return tuple ? { lastEventAt: tuple[0], trackingId: tuple[1] } : null;
 }
 
 type SearchParams = Record<string, string | string[] | undefined>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decodeUrlToken, encodeUrlToken } from '../http/url-token';
 import { UUID_PATTERN } from '../ids/uuid';
 import { MARKETPLACE_CODES, type Marketplace } from '../otp/marketplaces';
 import { TRACKER_STATES, type TrackerState } from './states';
@@ -93,19 +94,16 @@ export function splitList(text: string): string[] {
 }
 
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.sort, cursor.value, cursor.id]), 'utf8').toString('base64url');
+  return encodeUrlToken([cursor.sort, cursor.value, cursor.id]);
 }
 
+const cursorShape = z.tuple([z.enum(SORT_KEYS), z.string(), z.string().regex(UUID_PATTERN)]);
+
 export function decodeCursor(token: string): Cursor | null {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
-    const tuple = z.tuple([z.enum(SORT_KEYS), z.string(), z.string().regex(UUID_PATTERN)]).safeParse(parsed);
-    if (!tuple.success) return null;
-    const [sort, value, id] = tuple.data;
-    return SORT_VALUE_SHAPE[sort](value) ? { sort, value, id: id.toLowerCase() } : null;
-  } catch {
-    return null;
-  }
+  const tuple = decodeUrlToken(token, cursorShape);
+  if (!tuple) return null;
+  const [sort, value, id] = tuple;
+  return SORT_VALUE_SHAPE[sort](value) ? { sort, value, id: id.toLowerCase() } : null;
 }
 
 const listOf = <T extends string>(values: readonly T[]) =>
