@@ -17,17 +17,18 @@ module.exports = {
   // A second build beside the first (the cluster harness, parallel e2e runs) sets NEXT_DIST_DIR.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  // PGlite loads its WebAssembly and data files at run time: it must not be bundled.
-  serverExternalPackages: ['@electric-sql/pglite'],
+  // PGlite loads its WebAssembly and data files at run time, and resvg requires the prebuilt binary of
+  // its platform: neither can be bundled.
+  serverExternalPackages: ['@electric-sql/pglite', '@resvg/resvg-js'],
   experimental: { authInterrupts: true },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
       // API answers are data, never a document to run: nothing may load from them.
-      {
-        source: '/api/:path*',
+      ...['/api/:path*', '/shipping/v2/:path*'].map((source) => ({
+        source,
         headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'" }],
-      },
+      })),
       // Recipient Central shows passcodes: never stored by the browser or a shared cache.
       { source: '/recipient/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }] },
     ];

@@ -22,7 +22,8 @@ export function proxy(request: NextRequest): NextResponse {
   return response;
 }
 
-// Not the API: route handlers render no page, and the proxy would buffer (and cut at 10 MB) an upload's body.
+// Not the APIs (/api and the carrier-compatible /shipping/v2): route handlers render no page, and the proxy
+// would buffer (and cut at 10 MB) an upload's body.
 export const config = {
-  matcher: [{ source: '/((?!api/|_next/static|_next/image|favicon.ico).*)' }],
+  matcher: [{ source: '/((?!api/|shipping/v2/|_next/static|_next/image|favicon.ico).*)' }],
 };

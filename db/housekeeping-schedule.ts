@@ -1,5 +1,6 @@
 import 'server-only';
 import { getDb } from './client';
+import { deleteExpiredRateRequests } from './queries/api-rate-requests';
 import { deleteExpiredAuthRows } from './queries/expired-auth-rows';
 import { discardExpiredStagedUploads } from './queries/staged-upload-expiry';
 
@@ -11,13 +12,14 @@ async function runHousekeeping(): Promise<void> {
     const now = new Date();
     await discardExpiredStagedUploads(db, now);
     await deleteExpiredAuthRows(db, now);
+    await deleteExpiredRateRequests(db, now);
   } catch (error) {
     console.error('housekeeping failed; trying again at the next run', error);
   }
 }
 
 /**
- * Discards expired staged uploads and deletes ended sessions and throttle rows, now and every 10 minutes,
+ * Discards expired staged uploads and deletes ended sessions, throttle rows and expired API rate quotes, now and every 10 minutes,
  * whether or not anyone uses the portal. Every instance runs it; each step is one idempotent statement,
  * so that is harmless. Does not keep the process alive.
  */

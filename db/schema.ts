@@ -16,6 +16,7 @@ import {
   uniqueIndex,
   uuid,
   customType,
+  doublePrecision,
 } from 'drizzle-orm/pg-core';
 import { ROLES } from '../lib/auth/roles';
 import { MARKETPLACE_CODES } from '../lib/otp/marketplaces';
@@ -131,6 +132,8 @@ export const uploads = pgTable(
     stagedBytes: integer('staged_bytes').notNull().default(0),
     csvMapping: jsonb('csv_mapping').$type<Record<string, string>>(),
     report: jsonb('report'),
+    /** The API key of a oneClickShipment request (format 'api'): one upload row per request. */
+    apiKeyId: uuid('api_key_id').references((): AnyPgColumn => apiKeys.id),
     createdAt: createdAt(),
     storedAt: timestamp('stored_at', { withTimezone: true }),
   },
@@ -192,6 +195,8 @@ export const shipments = pgTable(
     trackerState: trackerStateEnum('tracker_state').notNull().default('label_created'),
     lastEventAt: timestamp('last_event_at', { withTimezone: true }).notNull().defaultNow(),
     deliveryDate: date('delivery_date'),
+    /** The carrier service a oneClickShipment chose; null for uploads (the marketplace's standard service). */
+    serviceId: text('service_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -492,3 +497,53 @@ export const rateLimitWindows = pgTable('rate_limit_windows', {
   windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
   hits: integer('hits').notNull(),
 });
+
+/**
+ * A shipper account's key for the carrier-compatible API. Only a SHA-256 of the key is kept: keys are 32
+ * random bytes, so a fast hash cannot be guessed back, and a lookup by it needs no per-key salt.
+ */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => shipperAccounts.id),
+    createdByUserId: uuid('created_by_user_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    /** The key's first characters, shown in the list beside `lastFour`. */
+    prefix: text('prefix').notNull(),
+    lastFour: text('last_four').notNull(),
+    keyHash: text('key_hash').notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('api_keys_key_hash_unique').on(t.keyHash), index('api_keys_account_idx').on(t.accountId, t.createdAt)],
+);
+
+/** Each API key's token bucket (rate per second, burst), shared by every portal instance. */
+export const apiKeyBuckets = pgTable('api_key_buckets', {
+  keyId: uuid('key_id')
+    .primaryKey()
+    .references(() => apiKeys.id, { onDelete: 'cascade' }),
+  tokens: doublePrecision('tokens').notNull(),
+  refilledAt: timestamp('refilled_at', { withTimezone: true }).notNull(),
+});
+
+/** A getRates answer remembered for a while, so a oneClickShipment can name the rate it was quoted. */
+export const apiRateRequests = pgTable(
+  'api_rate_requests',
+  {
+    requestToken: uuid('request_token').primaryKey().defaultRandom(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => shipperAccounts.id),
+    rates: jsonb('rates').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('api_rate_requests_expires_idx').on(t.expiresAt)],
+);

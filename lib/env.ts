@@ -39,6 +39,10 @@ const secretsSchema = z.object({
 export type ServerSecrets = z.infer<typeof secretsSchema>;
 export const SECRET_NAMES = Object.keys(secretsSchema.shape) as (keyof ServerSecrets)[];
 
+const MAX_API_RATE = 100_000;
+const API_RATE_PER_SECOND_PROBLEM = `API_RATE_PER_SECOND must be a number above 0 and at most ${MAX_API_RATE}`;
+const API_RATE_BURST_PROBLEM = `API_RATE_BURST must be a whole number from 1 to ${MAX_API_RATE}`;
+
 const settingsFields = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: urlWithScheme('DATABASE_URL', ['postgres:', 'postgresql:']),
@@ -62,6 +66,18 @@ const settingsFields = z.object({
   SMS_GATEWAY_AUTH_TOKEN: z.string().optional(),
   /** The sender number (E.164) or alphanumeric sender name SMS go out from. */
   SMS_FROM: z.string().optional(),
+  /** The per-key API rate limit; unset, the carrier's documented plan (lib/api/rate-limit-config.ts). Raised for benchmarks. */
+  API_RATE_PER_SECOND: z.coerce
+    .number({ error: API_RATE_PER_SECOND_PROBLEM })
+    .gt(0, { error: API_RATE_PER_SECOND_PROBLEM })
+    .max(MAX_API_RATE, { error: API_RATE_PER_SECOND_PROBLEM })
+    .optional(),
+  API_RATE_BURST: z.coerce
+    .number({ error: API_RATE_BURST_PROBLEM })
+    .int({ error: API_RATE_BURST_PROBLEM })
+    .min(1, { error: API_RATE_BURST_PROBLEM })
+    .max(MAX_API_RATE, { error: API_RATE_BURST_PROBLEM })
+    .optional(),
   /** `off`: this process sends nothing; a separate `npm run worker` drains the outbox. */
   OUTBOX_WORKER: z.enum(['in-process', 'off'], { error: 'OUTBOX_WORKER must be in-process or off' }).default('in-process'),
 });

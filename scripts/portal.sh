@@ -8,7 +8,8 @@ source scripts/lib.sh
 install_dependencies
 npx tsx scripts/ensure-env.ts
 npx tsx db/migrate-cli.ts
-npx tsx db/seed-cli.ts | tee .data/demo-credentials.txt
+# Demo mode from the seed on: it then also makes (and prints) one API key per demo shipper.
+DEMO_INBOX=1 npx tsx db/seed-cli.ts | tee .data/demo-credentials.txt
 echo "==> building"
 npx next build
 echo

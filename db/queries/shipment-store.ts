@@ -46,7 +46,8 @@ class SharedValues {
   }
 }
 
-interface StoredRow {
+/** A shipment as its insert returned it (what `onStored` is told). */
+export interface StoredRow {
   id: string;
   trackingId: string;
   ref: string;
@@ -102,6 +103,7 @@ function storedRow({ pkg, eligibility }: PackageToStore, eligibilities: SharedVa
     d: pkg.dimensions,
     it: storedItemsOf(pkg),
     h: pkg.isHazmat,
+    sv: pkg.serviceId,
     ok: eligibility.eligible,
     el: eligibilities.ref(storedEligibilityOf(eligibility)),
   };
@@ -116,19 +118,20 @@ async function insertBatch(tx: Tx, accountId: string, uploadId: string | null, n
       ), input as (
         select * from jsonb_to_recordset(${params.rows}::jsonb) as x(
           "id" uuid, "t" text, "r" text, "c" channel_type, "p" boolean, "m" marketplace, "cc" text, "n" text, "em" text, "ph" text,
-          "e164" text, "to" jsonb, "from" integer, "v" bigint, "cur" text, "w" jsonb, "d" jsonb, "it" jsonb, "h" boolean, "ok" boolean, "el" integer
+          "e164" text, "to" jsonb, "from" integer, "v" bigint, "cur" text, "w" jsonb, "d" jsonb, "it" jsonb, "h" boolean, "sv" text,
+          "ok" boolean, "el" integer
         )
       ), inserted as (
         insert into shipments (
           id, account_id, upload_id, tracking_id, package_client_reference_id, channel_type, prepaid, marketplace,
           ship_to_country, recipient_name, recipient_email, recipient_phone, recipient_phone_e164, ship_to, ship_from,
-          insured_value_minor, insured_currency, weight, dimensions, items, is_hazmat, otp_eligible, eligibility,
+          insured_value_minor, insured_currency, weight, dimensions, items, is_hazmat, service_id, otp_eligible, eligibility,
           status, tracker_state, last_event_at, created_at, updated_at
         )
         select
           x."id", ${accountId}::uuid, ${uploadId}::uuid, x."t", x."r", x."c", x."p", x."m",
           x."cc", x."n", x."em", x."ph", x."e164", x."to", f.a,
-          x."v", x."cur", x."w", x."d", x."it", x."h", x."ok", e.e,
+          x."v", x."cur", x."w", x."d", x."it", x."h", x."sv", x."ok", e.e,
           'PreTransit', 'label_created', ${now}::timestamptz, ${now}::timestamptz, ${now}::timestamptz
         from input x
         join eligibilities e on e.i = x."el"
@@ -219,6 +222,7 @@ export async function storeShipments(
   packages: readonly ParsedPackage[],
   judge: (pkg: ParsedPackage) => EligibilityResult,
   onProgress?: (done: number, total: number) => void,
+  onStored?: (rows: readonly StoredRow[]) => void,
 ): Promise<StoreResult> {
   const createdAt = new Date();
   const now = createdAt.toISOString();
@@ -239,6 +243,7 @@ export async function storeShipments(
     const rows = await running;
     rows.push(...(await retryTrackingIdClashes(tx, accountId, uploadId, now, batch, rows)));
     if (announce) await announceCreated(tx, accountId, rows, createdAt);
+    onStored?.(rows);
     batch = following;
     stored += rows.length;
     eligibleStored += rows.filter((row) => row.eligible).length;

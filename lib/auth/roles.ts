@@ -37,6 +37,8 @@ export const NAV_LINKS: Record<StaffRole, NavLink[]> = {
     { href: '/settings/recipient-experience', label: 'Recipient Experience' },
     { href: '/settings/secure-delivery', label: 'Secure Delivery (OTP)' },
     { href: '/settings/webhooks', label: 'Webhooks' },
+    { href: '/settings/api-keys', label: 'API keys' },
+    { href: '/settings/api', label: 'API reference' },
   ],
   account_manager: [
     { href: '/manager', label: 'Shipper accounts' },

@@ -21,6 +21,7 @@ const SWITCH_LABELS: Record<string, string> = {
   emailNotifications: 'Email notifications',
   smsNotifications: 'SMS notifications',
   otpEnabled: 'OTP Secure Delivery',
+  apiKey: 'API key',
 };
 
 function thresholdMarketplace(field: string): Marketplace | null {

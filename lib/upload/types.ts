@@ -36,6 +36,8 @@ export interface ParsedPackage {
   dimensions: { length: number; width: number; height: number; unit: DimensionUnit };
   isHazmat: boolean;
   items: ParsedItem[];
+  /** The carrier service a oneClickShipment chose; absent for uploads (the marketplace's standard one). */
+  serviceId?: string;
 }
 
 export interface RowError {

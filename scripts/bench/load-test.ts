@@ -1,6 +1,6 @@
 /** Serves the production build on one database and load-tests pages, signed in or not, one after the other in one run. */
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { startProductionServer } from './production-server';
 
 interface AutocannonResult {
   requests: { average: number; total: number };
@@ -15,19 +15,6 @@ type Autocannon = (options: {
   headers: Record<string, string>;
 }) => Promise<AutocannonResult>;
 const autocannon = createRequire(__filename)('autocannon') as Autocannon;
-
-async function waitFor(url: string, seconds: number): Promise<void> {
-  const until = Date.now() + seconds * 1000;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${seconds} s`);
-}
 
 function cookiesOf(response: Response): string[] {
   return response.headers.getSetCookie().map((c) => c.split(';')[0]!);
@@ -74,15 +61,9 @@ export async function loadTestPages(options: {
   pages: LoadedPage[];
   seconds: number;
 }): Promise<Map<string, LoadFigures>> {
-  const base = `http://127.0.0.1:${options.port}`;
-  // A production server as `npm start` runs it; it needs an e-mail transport to start, and these pages send nothing.
-  const server = spawn(process.execPath, ['server.js', '-p', String(options.port), '-H', '127.0.0.1'], {
-    env: { ...process.env, SMTP_URL: 'smtp://127.0.0.1:2', ...options.env, NEXTAUTH_URL: base, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
+  const server = await startProductionServer(options.env, options.port);
+  const { base } = server;
   try {
-    await waitFor(`${base}/sign-in`, 180);
     const cookie = await signIn(base, options.email, options.password);
     const figures = new Map<string, LoadFigures>();
     for (const page of options.pages) {
@@ -104,7 +85,6 @@ export async function loadTestPages(options: {
     }
     return figures;
   } finally {
-    if (server.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
-    await new Promise((r) => setTimeout(r, 1500));
+    await server.stop();
   }
 }

@@ -13,9 +13,9 @@ vi.mock('next/server', async (original) => ({ ...(await original<object>()), aft
 /**
  * Who may call every server action and route handler of the portal. A new action or route without a
  * row here fails this test, so nothing ships unreviewed (checklist E1). "public" is open to signed-out
- * visitors by design and is listed with why.
+ * visitors by design and is listed with why; "api-key" routes take an API key and never a session.
  */
-type Allowed = readonly Role[] | 'public';
+type Allowed = readonly Role[] | 'public' | 'api-key';
 const SHIPPER = ['shipper'] as const;
 const MANAGER = ['account_manager'] as const;
 const DA = ['delivery_associate'] as const;
@@ -43,6 +43,7 @@ const ACTIONS: Record<string, Record<string, Allowed>> = {
     clearOwnThreshold: SHIPPER,
     previewOwnThresholds: SHIPPER,
   },
+  'app/(portal)/settings/api-keys/actions.ts': { createApiKeyAction: SHIPPER, revokeApiKeyAction: SHIPPER },
   'app/(portal)/settings/webhooks/actions.ts': {
     createWebhookEndpointAction: SHIPPER,
     updateWebhookEndpointAction: SHIPPER,
@@ -69,6 +70,13 @@ const ROUTES: Record<string, Record<string, Allowed>> = {
   'app/api/uploads/[uploadId]/store/route.ts': { POST: SHIPPER },
   'app/api/uploads/template/route.ts': { GET: SHIPPER },
   'app/(portal)/shipments/export/route.ts': { GET: ['shipper', 'account_manager'] },
+  'app/(portal)/shipments/[trackingId]/label/route.ts': { GET: ['shipper', 'account_manager'] },
+  // The carrier-compatible API: a shipper account's key in a header, whatever session cookie comes along.
+  'app/shipping/v2/shipments/rates/route.ts': { POST: 'api-key' },
+  'app/shipping/v2/oneClickShipment/route.ts': { POST: 'api-key' },
+  'app/shipping/v2/tracking/route.ts': { GET: 'api-key' },
+  // The API's OpenAPI document: the carrier's public model plus our extension, no account data.
+  'app/shipping/v2/openapi.json/route.ts': { GET: 'public' },
   // next-auth's own sign-in, sign-out, session and CSRF endpoints.
   'app/api/auth/[...nextauth]/route.ts': { GET: 'public', POST: 'public' },
 };
@@ -104,7 +112,9 @@ function request(method: string, headers: Record<string, string> = SAME_ORIGIN_H
   return new Request('http://portal.test/some/path', { method, headers, body: MUTATING.has(method) ? '{}' : undefined });
 }
 
-const routeContext = { params: Promise.resolve({ uploadId: '00000000-0000-4000-8000-0000000000ff', nextauth: ['session'] }) };
+const routeContext = {
+  params: Promise.resolve({ uploadId: '00000000-0000-4000-8000-0000000000ff', trackingId: 'SC0000000000000', nextauth: ['session'] }),
+};
 type Handler = (request: Request, context: typeof routeContext) => Promise<Response>;
 type Action = (input: unknown) => Promise<{ ok: boolean; code?: string }>;
 
@@ -136,6 +146,7 @@ describe.each(Object.entries(ACTIONS))('server actions of %s', (file, rows) => {
     async (name, allowed) => {
       const action = (await exportsOf(file))[name] as Action;
 
+      if (allowed === 'api-key') throw new Error(`${name}: server actions take a session, not an API key`);
       session.actor = actorWith(allowed === 'public' ? 'shipper' : allowed[0]!);
       const crossSite: Record<string, string>[] = [{ host: 'portal.test', origin: 'https://evil.example' }, { host: 'portal.test' }];
       for (const headers of crossSite) {
@@ -158,29 +169,37 @@ describe.each(Object.entries(ACTIONS))('server actions of %s', (file, rows) => {
   );
 });
 
-describe.each(Object.entries(ROUTES).filter(([, rows]) => Object.values(rows).some((a) => a !== 'public')))(
-  'route handlers of %s',
-  (file, rows) => {
-    it.each(Object.entries(rows))(
-      '%s refuses anyone signed out, every role but its own, and a cross-site write',
-      async (method, allowed) => {
-        if (allowed === 'public') return;
-        const handler = (await exportsOf(file))[method] as Handler;
+const sessionRoutes = Object.entries(ROUTES).filter(([, rows]) => Object.values(rows).some((a) => Array.isArray(a)));
+const apiKeyRoutes = Object.entries(ROUTES).filter(([, rows]) => Object.values(rows).includes('api-key'));
 
-        session.actor = null;
-        expect((await handler(request(method), routeContext)).status).toBe(401);
-        for (const role of ROLES) {
-          session.actor = actorWith(role);
-          const status = (await handler(request(method), routeContext)).status;
-          if (allowed.includes(role)) expect([401, 403], role).not.toContain(status);
-          else expect(status, role).toBe(403);
-        }
-        if (MUTATING.has(method)) {
-          session.actor = actorWith(allowed[0]!);
-          expect((await handler(request(method, { host: 'portal.test', origin: 'https://evil.example' }), routeContext)).status).toBe(403);
-          expect((await handler(request(method, { host: 'portal.test' }), routeContext)).status).toBe(403);
-        }
-      },
-    );
-  },
-);
+describe.each(apiKeyRoutes)('API-key route handlers of %s', (file, rows) => {
+  it.each(Object.entries(rows))('%s refuses a request without a key, whoever is signed in', async (method) => {
+    const handler = (await exportsOf(file))[method] as Handler;
+    for (const actor of [null, ...ROLES.map(actorWith)]) {
+      session.actor = actor;
+      const response = await handler(request(method, { ...SAME_ORIGIN_HEADERS, 'content-type': 'application/json' }), routeContext);
+      expect(response.status, actor?.role ?? 'signed out').toBe(401);
+    }
+  });
+});
+
+describe.each(sessionRoutes)('route handlers of %s', (file, rows) => {
+  it.each(Object.entries(rows))('%s refuses anyone signed out, every role but its own, and a cross-site write', async (method, allowed) => {
+    if (!Array.isArray(allowed)) return;
+    const handler = (await exportsOf(file))[method] as Handler;
+
+    session.actor = null;
+    expect((await handler(request(method), routeContext)).status).toBe(401);
+    for (const role of ROLES) {
+      session.actor = actorWith(role);
+      const status = (await handler(request(method), routeContext)).status;
+      if (allowed.includes(role)) expect([401, 403], role).not.toContain(status);
+      else expect(status, role).toBe(403);
+    }
+    if (MUTATING.has(method)) {
+      session.actor = actorWith(allowed[0]!);
+      expect((await handler(request(method, { host: 'portal.test', origin: 'https://evil.example' }), routeContext)).status).toBe(403);
+      expect((await handler(request(method, { host: 'portal.test' }), routeContext)).status).toBe(403);
+    }
+  });
+});

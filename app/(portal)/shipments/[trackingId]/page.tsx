@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { StatusBadge } from '@/components/shipments/status-badge';
 import { EligibilityExplanation } from '@/components/tracker/eligibility-explanation';
 import { ItemsTable } from '@/components/tracker/items-table';
@@ -14,6 +14,7 @@ import { MAX_FAILED_ATTEMPTS, MAX_RESENDS } from '@/db/queries/passcode-store';
 import { getShipmentDetail, type ShipmentDetail } from '@/db/queries/tracker';
 import { NotFoundError } from '@/lib/auth/errors';
 import { isUuid } from '@/lib/ids/uuid';
+import { LABEL_FORMATS } from '@/lib/labels/label-spec';
 import { moneyIn, timeIn } from '@/lib/tracker/format';
 import { requirePageActor } from '../../../_lib/session';
 
@@ -98,12 +99,30 @@ export default async function ShipmentDetailPage({
           </span>
         }
         actions={
-          <Link
-            href={`/messages/log?trackingId=${encodeURIComponent(shipment.trackingId)}`}
-            className="text-sm font-medium text-brand-700 hover:underline"
-          >
-            Messages about this shipment →
-          </Link>
+          <>
+            <span role="group" aria-label="Download label" className="text-sm text-slate-700">
+              Download label:{' '}
+              {LABEL_FORMATS.map((format, index) => (
+                <Fragment key={format}>
+                  {index > 0 && ' · '}
+                  <a
+                    href={`/shipments/${encodeURIComponent(shipment.trackingId)}/label?format=${format}`}
+                    download
+                    aria-label={`Download label as ${format}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
+                    {format}
+                  </a>
+                </Fragment>
+              ))}
+            </span>
+            <Link
+              href={`/messages/log?trackingId=${encodeURIComponent(shipment.trackingId)}`}
+              className="text-sm font-medium text-brand-700 hover:underline"
+            >
+              Messages about this shipment →
+            </Link>
+          </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">

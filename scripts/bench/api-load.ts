@@ -1,0 +1,134 @@
+/** autocannon against the API: one operation's throughput, and one key's limiter second by second. */
+import type { EventEmitter } from 'node:events';
+import { createRequire } from 'node:module';
+import { BUSINESS_ID_HEADER, businessIdOf } from '../../lib/api/business-id';
+
+export interface ApiRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+  /** Called for each request: a new body or path (a unique reference, a random tracking id). */
+  vary?: () => { path?: string; body?: string };
+}
+
+interface AutocannonRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+  setupRequest?: (request: AutocannonRequest) => AutocannonRequest;
+}
+
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statusCodeStats: Record<string, { count: number }>;
+}
+
+type Autocannon = (
+  options: { url: string; connections: number; duration: number; overallRate?: number; requests: AutocannonRequest[] },
+  done: (error: Error | null, result: AutocannonResult) => void,
+) => EventEmitter;
+const autocannon = createRequire(__filename)('autocannon') as Autocannon;
+
+export interface OperationFigures {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  total: number;
+  statusCodes: Record<string, number>;
+}
+
+function autocannonRequest(key: string, request: ApiRequest): AutocannonRequest {
+  const headers: Record<string, string> = { 'x-amz-access-token': key, [BUSINESS_ID_HEADER]: businessIdOf('UK') };
+  if (request.method === 'POST') headers['content-type'] = 'application/json';
+  return {
+    method: request.method,
+    path: request.path,
+    headers,
+    ...(request.body === undefined ? {} : { body: request.body }),
+    ...(request.vary ? { setupRequest: (r: AutocannonRequest) => ({ ...r, ...request.vary!() }) } : {}),
+  };
+}
+
+/** One request as autocannon will send it, checked to answer 200 before the load starts. */
+export async function checkRequest(base: string, key: string, request: ApiRequest): Promise<unknown> {
+  const { method, headers, path, body } = { ...autocannonRequest(key, request), ...request.vary?.() };
+  const response = await fetch(`${base}${path}`, { method, headers, body });
+  const answer: unknown = await response.json();
+  if (response.status !== 200) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(answer).slice(0, 500)}`);
+  return answer;
+}
+
+function run(options: Parameters<Autocannon>[0], onResponse?: (statusCode: number) => void): Promise<AutocannonResult> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    if (onResponse) instance.on('response', (_client: unknown, statusCode: number) => onResponse(statusCode));
+  });
+}
+
+export async function loadOperation(options: {
+  base: string;
+  key: string;
+  request: ApiRequest;
+  connections: number;
+  seconds: number;
+}): Promise<OperationFigures> {
+  const result = await run({
+    url: options.base,
+    connections: options.connections,
+    duration: options.seconds,
+    requests: [autocannonRequest(options.key, options.request)],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    total: result.requests.total,
+    statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])),
+  };
+}
+
+export interface LimiterSecond {
+  second: number;
+  ok: number;
+  limited: number;
+  other: number;
+}
+
+/** One key driven at `rate` requests a second: how many got through (2xx) and how many were limited (429), each second. */
+export async function measureLimiter(options: {
+  base: string;
+  key: string;
+  request: ApiRequest;
+  rate: number;
+  seconds: number;
+}): Promise<LimiterSecond[]> {
+  const started = Date.now();
+  const seconds: LimiterSecond[] = [];
+  await run(
+    {
+      url: options.base,
+      connections: 20,
+      duration: options.seconds,
+      overallRate: options.rate,
+      requests: [autocannonRequest(options.key, options.request)],
+    },
+    (statusCode) => {
+      const second = Math.floor((Date.now() - started) / 1000);
+      while (seconds.length <= second) seconds.push({ second: seconds.length + 1, ok: 0, limited: 0, other: 0 });
+      const row = seconds[second]!;
+      if (statusCode >= 200 && statusCode < 300) row.ok += 1;
+      else if (statusCode === 429) row.limited += 1;
+      else row.other += 1;
+    },
+  );
+  return seconds;
+}
