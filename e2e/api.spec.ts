@@ -48,6 +48,12 @@ test.describe('the carrier-compatible API', () => {
       expect(oneClick).toContain('/shipping/v2/oneClickShipment');
       await both(page, 'api-reference');
 
+      const rates = JSON.parse(runExample((await page.locator('#curl-get-rates').textContent())!, folder, key)) as {
+        payload: { rates: unknown[]; otpSecureDelivery: { packages: { otpRequired: boolean }[] } };
+      };
+      expect(rates.payload.rates.length).toBeGreaterThan(0);
+      expect(rates.payload.otpSecureDelivery.packages[0]!.otpRequired).toBe(true);
+
       const printed = runExample(oneClick, folder, key);
       const answer = JSON.parse(readFileSync(path.join(folder, 'oneclick.json'), 'utf8')) as {
         payload: {
@@ -70,6 +76,7 @@ test.describe('the carrier-compatible API', () => {
       await expect(row.getByTestId('cell-otp')).toHaveText('Yes');
 
       await page.goto(`/shipments/${trackingId}`);
+      await both(page, 'shipment-detail-api');
       const download = page.waitForEvent('download');
       await page.getByRole('link', { name: 'Download label as PDF' }).click();
       const file = await (await download).path();

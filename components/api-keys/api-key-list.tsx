@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { OnOffBadge } from '@/components/settings/on-off-badge';
-import { ActionButton } from '@/components/webhooks/action-button';
-import { UtcTime } from '@/components/webhooks/utc-time';
+import { ActionButton } from '@/components/ui/action-button';
+import { UtcTime } from '@/components/ui/utc-time';
 import type { ApiKeyListRow } from '@/db/queries/api-keys';
 import type { ServerAction } from '@/lib/actions/action-result';
 import { maskedApiKey } from '@/lib/api/api-key';

@@ -3,10 +3,10 @@ import { OutboxStatusBadge } from '@/components/ui/outbox-status-badge';
 import { PageLinks } from '@/components/ui/page-links';
 import type { WebhookDeliveryPage, WebhookDeliveryRow } from '@/db/queries/webhook-delivery-log';
 import type { ServerAction } from '@/lib/actions/action-result';
-import { ActionButton } from './action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { DeliveryBodyButton } from './delivery-body-button';
 import { type DeliveryLogQuery, deliveryLogHref } from './delivery-log-query';
-import { UtcTime } from './utc-time';
+import { UtcTime } from '@/components/ui/utc-time';
 
 interface Props {
   endpointId: string;

@@ -1,5 +1,5 @@
 import type { ServerAction } from '@/lib/actions/action-result';
-import { ActionButton } from './action-button';
+import { ActionButton } from '@/components/ui/action-button';
 
 interface Props {
   endpointId: string;

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { WebhookEndpointSummary } from '@/db/queries/webhook-endpoints';
 import { OutboxStatusBadge } from '@/components/ui/outbox-status-badge';
 import { EndpointStateBadge } from './endpoint-state-badge';
-import { UtcTime } from './utc-time';
+import { UtcTime } from '@/components/ui/utc-time';
 
 /** An account's endpoints: where each sends, what, whether it is on, and how its latest delivery went. */
 export function EndpointList({ endpoints }: { endpoints: WebhookEndpointSummary[] }) {

@@ -100,7 +100,7 @@ export default async function ShipmentDetailPage({
         }
         actions={
           <>
-            <span role="group" aria-label="Download label" className="text-sm text-slate-700">
+            <span role="group" aria-label="Download label" className="whitespace-nowrap text-sm text-slate-700">
               Download label:{' '}
               {LABEL_FORMATS.map((format, index) => (
                 <Fragment key={format}>
@@ -118,7 +118,7 @@ export default async function ShipmentDetailPage({
             </span>
             <Link
               href={`/messages/log?trackingId=${encodeURIComponent(shipment.trackingId)}`}
-              className="text-sm font-medium text-brand-700 hover:underline"
+              className="whitespace-nowrap text-sm font-medium text-brand-700 hover:underline"
             >
               Messages about this shipment →
             </Link>

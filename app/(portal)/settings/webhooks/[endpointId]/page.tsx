@@ -11,7 +11,7 @@ import { EndpointForm } from '@/components/webhooks/endpoint-form';
 import { EndpointStateBadge } from '@/components/webhooks/endpoint-state-badge';
 import { SecretReveal } from '@/components/webhooks/secret-reveal';
 import { SwitchedOffNotice } from '@/components/webhooks/switched-off-notice';
-import { UtcTime } from '@/components/webhooks/utc-time';
+import { UtcTime } from '@/components/ui/utc-time';
 import { VerifySnippet } from '@/components/webhooks/verify-snippet';
 import { getDb } from '@/db/client';
 import { listWebhookDeliveries } from '@/db/queries/webhook-delivery-log';
