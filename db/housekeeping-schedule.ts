@@ -2,6 +2,7 @@ import 'server-only';
 import { getDb } from './client';
 import { deleteExpiredRateRequests } from './queries/api-rate-requests';
 import { deleteExpiredAuthRows } from './queries/expired-auth-rows';
+import { compactShipmentRollups } from './queries/shipment-rollups';
 import { discardExpiredStagedUploads } from './queries/staged-upload-expiry';
 
 const EVERY_MS = 10 * 60 * 1000;
@@ -13,13 +14,15 @@ async function runHousekeeping(): Promise<void> {
     await discardExpiredStagedUploads(db, now);
     await deleteExpiredAuthRows(db, now);
     await deleteExpiredRateRequests(db, now);
+    await compactShipmentRollups(db);
   } catch (error) {
     console.error('housekeeping failed; trying again at the next run', error);
   }
 }
 
 /**
- * Discards expired staged uploads and deletes ended sessions, throttle rows and expired API rate quotes, now and every 10 minutes,
+ * Discards expired staged uploads, deletes ended sessions, throttle rows and expired API rate quotes, and
+ * merges the shipment rollups' delta rows, now and every 10 minutes,
  * whether or not anyone uses the portal. Every instance runs it; each step is one idempotent statement,
  * so that is harmless. Does not keep the process alive.
  */

@@ -547,3 +547,28 @@ export const apiRateRequests = pgTable(
   },
   (t) => [index('api_rate_requests_expires_idx').on(t.expiresAt)],
 );
+
+/**
+ * Shipment counts and declared value per account × label day (in the marketplace's time zone) ×
+ * marketplace × tracker state × OTP eligibility × first ineligibility reason × currency, for figures
+ * over months without reading the shipments. Kept by triggers on `shipments` in the writing
+ * transaction (migration 0009) as signed delta rows — inserts only, so concurrent writers never wait
+ * on one another — and merged by `compactShipmentRollups`; a figure is the sum of its rows.
+ */
+export const shipmentRollups = pgTable(
+  'shipment_rollups',
+  {
+    accountId: uuid('account_id').notNull(),
+    day: date('day').notNull(),
+    /** '' for a shipment outside every marketplace. */
+    marketplace: text('marketplace').notNull(),
+    trackerState: trackerStateEnum('tracker_state').notNull(),
+    otpEligible: boolean('otp_eligible').notNull(),
+    /** The first reason the shipment was not OTP eligible, '' when it was. */
+    reason: text('reason').notNull(),
+    currency: text('currency').notNull(),
+    shipments: integer('shipments').notNull(),
+    valueMinor: minorUnits('value_minor').notNull(),
+  },
+  (t) => [index('shipment_rollups_account_day_idx').on(t.accountId, t.day)],
+);

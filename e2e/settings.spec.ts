@@ -63,6 +63,8 @@ test.describe.serial('account settings and the manager console', () => {
         await expect(table.getByRole('link', { name })).toBeVisible();
       }
       await expect(table.getByRole('link', { name: 'Nordic Bikes' })).toHaveCount(0);
+      await expect(page.getByText(/shipments labelled in the last 30 days \(\d+ \w+( \d{4})? – \d+ \w+ \d{4}, UTC\)/)).toBeVisible();
+      await expect(table.getByRole('row').filter({ hasText: 'Desi Threads' })).toContainText('OTP off');
       await both(page, 'manager-accounts');
 
       await table.getByRole('button', { name: /Shipments \(30 days\)/ }).click();
@@ -153,6 +155,11 @@ test.describe.serial('account settings and the manager console', () => {
       await expect(log.getByText('IN OTP threshold: default (500.00 INR) → 400.00 INR')).toBeVisible();
       await expect(log.getByText('Sam Patel (manager@carrier.example) · Account manager').first()).toBeVisible();
       await both(page, 'manager-account-after');
+
+      // Back on the console, 0 % right after the switch is explained rather than shown.
+      await page.goto('/manager?name=Desi');
+      const desi = page.getByRole('table', { name: 'Shipper accounts you manage' }).getByRole('row').filter({ hasText: 'Desi Threads' });
+      await expect(desi).toContainText('No shipments since OTP was enabled');
     });
   });
 

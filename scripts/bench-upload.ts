@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { closeDb, databaseKind, getDb, type Db } from '../db/client';
 import { createScratchDatabase } from '../db/scratch-database';
 import { shipments, shipperAccounts, users } from '../db/schema';
@@ -121,6 +121,44 @@ async function copyBaseline(db: Db, content: Uint8Array, tag: string): Promise<n
   return elapsed;
 }
 
+/**
+ * The store of the same file into a new account with the shipment rollups' insert trigger switched off:
+ * what the rollup upkeep in the write transaction costs is the difference.
+ */
+async function storeWithoutRollups(db: Db, content: Uint8Array, tag: string): Promise<number> {
+  const { actor } = await newShipper(db, `${tag}-norollup`);
+  const uploadId = await checkedUploadId(db, actor, `${tag}-norollup.csv`, content);
+  await db.execute(sql`alter table shipments disable trigger shipments_rollups_insert`);
+  try {
+    const t0 = performance.now();
+    const stored = await storeCheckedUpload(db, actor, uploadId);
+    if (!stored.ok) throw new Error(stored.message);
+    return performance.now() - t0;
+  } finally {
+    await db.execute(sql`alter table shipments enable trigger shipments_rollups_insert`);
+  }
+}
+
+const ROLLUP_TRIGGER_FUNCTION = 'shipment_rollups_on_insert';
+
+/** PostgreSQL times the rollup trigger's function itself once functions are tracked (new connections only). */
+async function trackTriggerTime(db: Db): Promise<Db> {
+  await db.execute(sql`select set_config('track_functions', 'pl', false)`);
+  await db.execute(sql.raw(`alter database "${new URL(process.env.DATABASE_URL!).pathname.slice(1)}" set track_functions = 'pl'`));
+  await closeDb();
+  return getDb();
+}
+
+/** Seconds spent in the rollup trigger since the last call (the statistics reach other sessions within a second). */
+async function triggerSeconds(db: Db): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const result = (await db.execute(sql`
+    select coalesce(sum(total_time), 0)::float8 as ms from pg_stat_user_functions where funcname = ${ROLLUP_TRIGGER_FUNCTION}
+  `)) as unknown as { rows: { ms: number }[] };
+  await db.execute(sql`select pg_stat_reset_single_function_counters(${ROLLUP_TRIGGER_FUNCTION}::regproc)`);
+  return (result.rows[0]?.ms ?? 0) / 1000;
+}
+
 /** Checks a file and keeps only the upload's id: the route handler lets go of the report once it is sent. */
 async function checkedUploadId(db: Db, actor: Actor, fileName: string, content: Uint8Array): Promise<string> {
   const checked = await checkUploadFile(db, actor, { fileName, content, csvMapping: null });
@@ -131,15 +169,21 @@ async function checkedUploadId(db: Db, actor: Actor, fileName: string, content: 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function benchDatabase(label: string) {
-  const db = await getDb();
+  const onPostgres = (await databaseKind()) === 'postgres';
+  const db = onPostgres ? await trackTriggerTime(await getDb()) : await getDb();
   global.gc?.();
   const openRss = process.memoryUsage().rss;
   console.log(`\n${label}: ${fmt(openRss / 1024 / 1024)} MB resident with the database open, before any upload`);
-  console.log('packages  file MB  check s  store s  total s  packages/s  peak RSS MB  (+ over open)  COPY s  store ÷ COPY  total ÷ COPY');
+  console.log(
+    'packages  file MB  check s  store s  total s  packages/s  peak RSS MB  (+ over open)  COPY s  store ÷ COPY  total ÷ COPY  store without rollups s  rollup upkeep  in the rollup trigger',
+  );
   for (const size of sizes) {
     const tag = `b${size}-${randomBytes(3).toString('hex')}`;
     const content = fileOf(size, tag);
     const { actor } = await newShipper(db, tag);
+    // Before the measured store, on the smaller table: the order that flatters the store without rollups.
+    const withoutRollups = await storeWithoutRollups(db, content, tag);
+    if (onPostgres) await triggerSeconds(db);
     global.gc?.();
     const stopWatch = memoryWatch();
     const t0 = performance.now();
@@ -149,6 +193,7 @@ async function benchDatabase(label: string) {
     const t2 = performance.now();
     const peak = stopWatch();
     if (!stored.ok || stored.stored !== size) throw new Error(`stored ${JSON.stringify(stored)}`);
+    const inTrigger = onPostgres ? await triggerSeconds(db) : null;
     const copy = await copyBaseline(db, content, tag);
     const total = t2 - t0;
     console.log(
@@ -164,6 +209,9 @@ async function benchDatabase(label: string) {
         fmt(copy / 1000, 2).padStart(7),
         fmt((t2 - t1) / copy, 2).padStart(13),
         fmt(total / copy, 2).padStart(13),
+        fmt(withoutRollups / 1000, 2).padStart(23),
+        `${fmt(((t2 - t1) / withoutRollups - 1) * 100, 1)}%`.padStart(14),
+        (inTrigger === null ? 'n/a' : `${fmt(inTrigger, 3)} s (${fmt((inTrigger / ((t2 - t1) / 1000)) * 100, 1)}%)`).padStart(22),
       ].join(' '),
     );
   }

@@ -1,9 +1,8 @@
 import Link from 'next/link';
 import type { ManagedAccountRow } from '@/db/queries/managed-accounts';
 import { OnOffBadge } from '@/components/settings/on-off-badge';
+import { EligibleShare } from './eligible-share';
 import { ThresholdSummary } from './threshold-summary';
-
-const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 
 /** The account table's rows as cards, for narrow screens. */
 export function ManagedAccountCards({ rows }: { rows: ManagedAccountRow[] }) {
@@ -24,8 +23,8 @@ export function ManagedAccountCards({ rows }: { rows: ManagedAccountRow[] }) {
           </div>
           <ThresholdSummary marketplaces={r.marketplaces} overrides={r.overrides} />
           <p className="text-slate-600">
-            <span className="tabular-nums">{r.shipments30d.toLocaleString('en-GB')}</span> shipments in 30 days ·{' '}
-            <span className="tabular-nums">{percent(r.eligibleShare)}</span> OTP eligible
+            <span className="tabular-nums">{r.shipments30d.toLocaleString('en-GB')}</span> shipments in 30 days · OTP eligible:{' '}
+            <EligibleShare row={r} />
           </p>
         </li>
       ))}

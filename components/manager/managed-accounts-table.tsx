@@ -7,14 +7,13 @@ import type { ManagedAccountRow } from '@/db/queries/managed-accounts';
 import { Button } from '@/components/ui/button';
 import { OnOffBadge } from '@/components/settings/on-off-badge';
 import { MANAGED_SORTS, PAGE_SIZES, type ManagedAccountsQuery, type ManagedSort } from '@/lib/settings/managed-accounts-query';
+import { EligibleShare } from './eligible-share';
 import { ManagedAccountCards } from './managed-account-cards';
 import { ManagedAccountsFilters } from './managed-accounts-filters';
 import { ThresholdSummary } from './threshold-summary';
 import { useManagedAccountsNavigation } from './use-managed-accounts-navigation';
 
 const column = createColumnHelper<ManagedAccountRow>();
-
-const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 
 const columns = [
   column.accessor('name', {
@@ -51,14 +50,7 @@ const columns = [
   column.accessor('eligibleShare', {
     id: 'eligibleShare',
     header: 'OTP eligible',
-    cell: (c) => (
-      <span
-        className="tabular-nums"
-        title={`${c.row.original.eligible30d.toLocaleString('en-GB')} of ${c.row.original.shipments30d.toLocaleString('en-GB')}`}
-      >
-        {percent(c.getValue())}
-      </span>
-    ),
+    cell: (c) => <EligibleShare row={c.row.original} />,
   }),
 ];
 

@@ -5,7 +5,7 @@ import { DEFAULT_MANAGED_QUERY, type ManagedAccountsQuery } from '@/lib/settings
 import { DAY_MS } from '@/lib/time/durations';
 import { actorOf, createAccount, createTenants } from '@/tests/support/fixtures';
 import { createShipment } from '@/tests/support/shipment-fixtures';
-import { writeThreshold } from './account-settings';
+import { setOtpEnabled, writeThreshold } from './account-settings';
 import { listManagedAccountsPage } from './managed-accounts';
 
 let db: Db;
@@ -70,6 +70,29 @@ describe('the manager account table', () => {
     expect(await names({ sort: 'name', dir: 'desc' })).toEqual(['Tenant A', 'Rapid Parts', 'Kala 100%_Mart']);
     const second = await listManagedAccountsPage(db, manager, query({ pageSize: 10, page: 9 }));
     expect(second.query.page).toBe(1);
+  });
+
+  it('says which label days the figures cover', async () => {
+    const t = await createTenants();
+    const page = await listManagedAccountsPage(db, actorOf(t.manager), DEFAULT_MANAGED_QUERY, new Date('2026-12-01T10:00:00Z'));
+    expect(page.period).toEqual({ from: '2026-11-02', to: '2026-12-01' });
+  });
+
+  it('knows when OTP was enabled and whether anything shipped since, so 0 % right after is explained', async () => {
+    const t = await createTenants();
+    await createShipment(t.accountA.id, { insuredMinor: 60000, createdAt: new Date(Date.now() - 2 * DAY_MS) });
+    await setOtpEnabled(db, actorOf(t.manager), t.accountA.id, true);
+    const enabled = await listManagedAccountsPage(db, actorOf(t.manager), DEFAULT_MANAGED_QUERY);
+    expect(enabled.rows[0]).toMatchObject({ otpEnabled: true, shipments30d: 1, eligible30d: 0, shippedSinceOtpEnabled: false });
+    expect(Date.now() - enabled.rows[0]!.otpEnabledAt!.getTime()).toBeLessThan(60_000);
+
+    await createShipment(t.accountA.id, { insuredMinor: 60000, otpEligible: true });
+    const shipped = await listManagedAccountsPage(db, actorOf(t.manager), DEFAULT_MANAGED_QUERY);
+    expect(shipped.rows[0]).toMatchObject({ shipments30d: 2, eligible30d: 1, shippedSinceOtpEnabled: true });
+
+    await setOtpEnabled(db, actorOf(t.manager), t.accountA.id, false);
+    const off = await listManagedAccountsPage(db, actorOf(t.manager), DEFAULT_MANAGED_QUERY);
+    expect(off.rows[0]).toMatchObject({ otpEnabled: false, otpEnabledAt: null });
   });
 
   it('refuses other roles', async () => {

@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import type { Marketplace } from '@/lib/otp/marketplaces';
 import type { ManagedAccountsQuery, ManagedSort } from '@/lib/settings/managed-accounts-query';
 import { DAY_MS } from '@/lib/time/durations';
 import type { DbOrTx } from '../client';
-import { accountThresholds, shipments, shipperAccounts } from '../schema';
+import { accountThresholds, auditLog, shipmentRollups, shipperAccounts } from '../schema';
 import { assertRole } from './access';
 
 const RECENT_DAYS = 30;
@@ -21,14 +21,25 @@ export interface ManagedAccountRow {
   overrides: Partial<Record<Marketplace, number>>;
   shipments30d: number;
   eligible30d: number;
-  /** Share of the last 30 days' shipments labelled OTP eligible; null without shipments. */
+  /** Share of the period's shipments labelled OTP eligible; null without shipments. */
   eligibleShare: number | null;
+  /** When OTP was last switched on (audit log), while it is on; null when off or never logged. */
+  otpEnabledAt: Date | null;
+  /** Whether any shipment was labelled since `otpEnabledAt`. */
+  shippedSinceOtpEnabled: boolean;
+}
+
+/** The label days the figures cover, first and last (UTC dates, both included). */
+export interface FiguresPeriod {
+  from: string;
+  to: string;
 }
 
 export interface ManagedAccountsPage {
   rows: ManagedAccountRow[];
   total: number;
   query: ManagedAccountsQuery;
+  period: FiguresPeriod;
 }
 
 /** `%`, `_` and `\` typed into the name filter match themselves. */
@@ -36,9 +47,17 @@ function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+const isoDay = (at: Date) => at.toISOString().slice(0, 10);
+
+/** The last 30 label days up to `now`'s. */
+function recentPeriod(now: Date): FiguresPeriod {
+  return { from: isoDay(new Date(now.getTime() - (RECENT_DAYS - 1) * DAY_MS)), to: isoDay(now) };
+}
+
 /**
  * One page of the accounts assigned to this manager, filtered, sorted and counted by the database,
- * with each account's last-30-days shipment figures.
+ * with each account's shipment figures over the last 30 label days read from the shipment rollups
+ * (only this manager's accounts, never every shipment).
  */
 export async function listManagedAccountsPage(
   db: DbOrTx,
@@ -47,17 +66,18 @@ export async function listManagedAccountsPage(
   now = new Date(),
 ): Promise<ManagedAccountsPage> {
   assertRole(actor, ['account_manager']);
-  const since = new Date(now.getTime() - RECENT_DAYS * DAY_MS);
+  const period = recentPeriod(now);
+  const managed = db.select({ id: shipperAccounts.id }).from(shipperAccounts).where(eq(shipperAccounts.managerUserId, actor.userId));
 
   const stats = db
     .select({
-      accountId: shipments.accountId,
-      recent: sql<number>`count(*)`.as('recent'),
-      eligible: sql<number>`count(*) filter (where ${shipments.otpEligible})`.as('eligible'),
+      accountId: shipmentRollups.accountId,
+      recent: sql<number>`sum(${shipmentRollups.shipments})`.as('recent'),
+      eligible: sql<number>`coalesce(sum(${shipmentRollups.shipments}) filter (where ${shipmentRollups.otpEligible}), 0)`.as('eligible'),
     })
-    .from(shipments)
-    .where(gte(shipments.createdAt, since))
-    .groupBy(shipments.accountId)
+    .from(shipmentRollups)
+    .where(and(inArray(shipmentRollups.accountId, managed), gte(shipmentRollups.day, period.from)))
+    .groupBy(shipmentRollups.accountId)
     .as('stats');
   const thresholds = db
     .select({
@@ -73,6 +93,14 @@ export async function listManagedAccountsPage(
   const recent = sql<number>`coalesce(${stats.recent}, 0)`.mapWith(Number);
   const eligible = sql<number>`coalesce(${stats.eligible}, 0)`.mapWith(Number);
   const share = sql<number | null>`(${stats.eligible}::float8 / nullif(${stats.recent}, 0))`;
+  const otpEnabledAt = sql<Date | null>`case when ${shipperAccounts.otpEnabled} then (
+    select max(${auditLog.at}) from ${auditLog}
+    where ${auditLog.accountId} = ${shipperAccounts.id} and ${auditLog.field} = 'otpEnabled' and ${auditLog.newValue} = 'on'
+  ) end`;
+  // Read for the page's rows only, each an index probe of (account, created_at).
+  const shippedSince = sql<boolean>`coalesce(exists (
+    select 1 from shipments s where s.account_id = ${shipperAccounts.id} and s.created_at >= ${otpEnabledAt}
+  ), false)`;
 
   const filters: SQL[] = [eq(shipperAccounts.managerUserId, actor.userId)];
   if (query.name) filters.push(sql`${shipperAccounts.name} ilike ${containsPattern(query.name)}`);
@@ -105,6 +133,8 @@ export async function listManagedAccountsPage(
       shipments30d: recent,
       eligible30d: eligible,
       eligibleShare: share.mapWith((v) => (v === null ? null : Number(v))),
+      otpEnabledAt: otpEnabledAt.mapWith((v) => (v === null ? null : new Date(v as string | Date))),
+      shippedSinceOtpEnabled: shippedSince.mapWith(Boolean),
     })
     .from(shipperAccounts)
     .leftJoin(stats, eq(stats.accountId, shipperAccounts.id))
@@ -118,6 +148,7 @@ export async function listManagedAccountsPage(
     rows: rows.map((r) => ({ ...r, overrides: normaliseOverrides(r.overrides) })),
     total,
     query: { ...query, page },
+    period,
   };
 }
 

@@ -16,8 +16,12 @@ import { namePrefixTsQuery } from '../recipient-name-words';
 import { shipments, shipperAccounts, trackingEvents, type ShipmentItem } from '../schema';
 import { assertRole, resolveAccountAccess } from './access';
 import { passcodeChecksOf, type PasscodeCheckView } from './passcode-checks';
+import { countableFromRollups, sumStatesFromRollups } from './tracker-rollup-counts';
 
-/** Counts stop here: counting a million rows on every page view is not cheap, "10,000+" is. */
+/**
+ * Counts stop here: counting a million rows on every page view is not cheap, "10,000+" is. Views the
+ * shipment rollups hold (tracker-rollup-counts.ts) are summed from them instead, exactly.
+ */
 export const COUNT_CAP = 10_000;
 
 export type TrackerRow = Omit<TrackerRowInput, 'otpReasons'> & { otpReasons: EligibilityReason[] };
@@ -215,6 +219,14 @@ async function cappedCount(db: DbOrTx, where: SQL | undefined): Promise<CappedCo
   return { count: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
 }
 
+/** The view's total: summed from the rollups when they hold its filters, else counted up to the cap. */
+async function viewTotal(db: DbOrTx, accountId: string, query: TrackerQuery, filters: SQL[]): Promise<CappedCount> {
+  if (!countableFromRollups(query)) return cappedCount(db, and(...filters));
+  const totals = await sumStatesFromRollups(db, accountId, query);
+  const states: readonly TrackerState[] = query.statuses.length > 0 ? query.statuses : TRACKER_STATES;
+  return { count: states.reduce<number>((sum, state) => sum + totals[state], 0), capped: false };
+}
+
 /**
  * A text search's capped count, taken before its page or chips when it has one. PostgreSQL's estimate of a
  * prefix tsquery is coarse (2% of the rows in bench:tracker's data for a prefix matching 5% and for one
@@ -256,7 +268,7 @@ export async function listTrackerShipments(db: DbOrTx, actor: Actor, query: Trac
   const searched = await searchTotal(db, query, filters);
   const [selected, total] = searched
     ? [searched.capped ? await pageQuery(db) : await withoutIndexWalk(db, pageQuery), searched]
-    : await Promise.all([pageQuery(db), cappedCount(db, and(...filters))]);
+    : await Promise.all([pageQuery(db), viewTotal(db, accountId, query, filters)]);
   const more = selected.length > query.size;
   const page = (more ? selected.slice(0, query.size) : selected) as SelectedRow[];
   if (backwards) page.reverse();
@@ -279,6 +291,10 @@ export async function listTrackerShipments(db: DbOrTx, actor: Actor, query: Trac
  */
 export async function countTrackerStatuses(db: DbOrTx, actor: Actor, query: TrackerQuery): Promise<StatusCounts | null> {
   const accountId = await resolveTrackerAccount(db, actor, query.account);
+  if (countableFromRollups(query)) {
+    const totals = await sumStatesFromRollups(db, accountId, query);
+    return Object.fromEntries(TRACKER_STATES.map((s) => [s, { count: totals[s], capped: false }])) as StatusCounts;
+  }
   const filters = baseFilters(accountId, query);
   const counts = Object.fromEntries(TRACKER_STATES.map((s) => [s, { count: 0, capped: false }])) as StatusCounts;
   const searched = await searchTotal(db, query, filters);

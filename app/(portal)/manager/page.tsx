@@ -4,6 +4,7 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { listManagedAccountsPage } from '@/db/queries/managed-accounts';
+import { periodLabel } from '@/lib/settings/eligible-share-view';
 import { parseManagedAccountsQuery } from '@/lib/settings/managed-accounts-query';
 import { requirePageActor } from '../../_lib/session';
 
@@ -16,7 +17,7 @@ export default async function ManagerPage({ searchParams }: { searchParams: Prom
     <>
       <PageHeader
         title="Shipper accounts"
-        description="The shipper accounts you manage: OTP Secure Delivery status, notification switches, thresholds, and the last 30 days of shipments. Open an account to change its settings."
+        description={`The shipper accounts you manage: OTP Secure Delivery status, notification switches, thresholds, and the shipments labelled in the last 30 days (${periodLabel(page.period)}, UTC) with their OTP-eligible share. Open an account to change its settings.`}
       />
       <Card>
         <ManagedAccountsTable rows={page.rows} total={page.total} query={page.query} />
