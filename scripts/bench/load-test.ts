@@ -1,5 +1,6 @@
 /** Serves the production build on one database and load-tests pages, signed in or not, one after the other in one run. */
 import { createRequire } from 'node:module';
+import type { Role } from '../../lib/auth/roles';
 import { startProductionServer } from './production-server';
 
 interface AutocannonResult {
@@ -16,25 +17,6 @@ type Autocannon = (options: {
 }) => Promise<AutocannonResult>;
 const autocannon = createRequire(__filename)('autocannon') as Autocannon;
 
-function cookiesOf(response: Response): string[] {
-  return response.headers.getSetCookie().map((c) => c.split(';')[0]!);
-}
-
-async function signIn(base: string, email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = cookiesOf(csrf);
-  const response = await fetch(`${base}/api/auth/callback/password`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
-    body: new URLSearchParams({ csrfToken, email, password, json: 'true' }),
-  });
-  const cookies = [...jar, ...cookiesOf(response)];
-  if (!cookies.some((c) => c.includes('session-token='))) throw new Error(`sign-in failed (HTTP ${response.status})`);
-  return cookies.join('; ');
-}
-
 export interface LoadFigures {
   requestsPerSecond: number;
   p50: number;
@@ -47,27 +29,29 @@ export interface LoadFigures {
 export interface LoadedPage {
   label: string;
   path: string;
-  /** Signed in as the bench shipper; else anonymous. */
-  signedIn: boolean;
-  /** Text the signed-in page must show before it is measured (it rendered, not a redirect or an error). */
+  /** Signed in as the bench's user of that role; anonymous when absent. */
+  as?: Role;
+  /** Text the page must show before it is measured (it rendered, not a redirect or an error). */
   expect?: string;
 }
 
 export async function loadTestPages(options: {
   env: Record<string, string | undefined>;
   port: number;
-  email: string;
-  password: string;
+  /** Signs the roles the pages need in on the started server: each one's session cookie header. */
+  signIn: (base: string) => Promise<Partial<Record<Role, string>>>;
   pages: LoadedPage[];
   seconds: number;
 }): Promise<Map<string, LoadFigures>> {
   const server = await startProductionServer(options.env, options.port);
   const { base } = server;
   try {
-    const cookie = await signIn(base, options.email, options.password);
+    const sessions = await options.signIn(base);
     const figures = new Map<string, LoadFigures>();
     for (const page of options.pages) {
-      const headers: Record<string, string> = page.signedIn ? { cookie } : {};
+      const cookie = page.as && sessions[page.as];
+      if (page.as && !cookie) throw new Error(`${page.path}: no ${page.as} signed in`);
+      const headers: Record<string, string> = cookie ? { cookie } : {};
       const check = await fetch(`${base}${page.path}`, { headers, redirect: 'manual' });
       const html = await check.text();
       if (page.expect && (!check.ok || !html.includes(page.expect))) {

@@ -18,7 +18,7 @@ export interface BenchTenants {
   shipperUserId: string;
 }
 
-const FIRST = [
+export const FIRST_NAMES = [
   'Olivia',
   'Liam',
   'Amelia',
@@ -40,7 +40,7 @@ const FIRST = [
   'Freya',
   'Oscar',
 ];
-const LAST = [
+export const LAST_NAMES = [
   'Hart',
   'Smith',
   'Jones',
@@ -134,7 +134,7 @@ select
 from generate_series(${lo}, ${hi}) g,
   lateral (select 1 + g % ${MARKETPLACE_CODES.length} as m, (g * 37 + g / 100) % 100 as b) k,
   lateral (select ${STATE_CASE} as st,
-                  (${textArray(FIRST)})[1 + g % ${FIRST.length}] || ' ' || (${textArray(LAST)})[1 + (g / ${FIRST.length}) % ${LAST.length}] as name,
+                  (${textArray(FIRST_NAMES)})[1 + g % ${FIRST_NAMES.length}] || ' ' || (${textArray(LAST_NAMES)})[1 + (g / ${FIRST_NAMES.length}) % ${LAST_NAMES.length}] as name,
                   (${textArray(PREFIXES)})[m] || lpad((g % 100000)::text, 5, '0') || '1' as phone,
                   (b >= 50 and b < 81) or (b < 19 and g % 2 = 0) as eligible,
                   timestamptz '2026-11-25 00:00:00+00' - make_interval(secs => ((g - 1) % ${mainCount}) * 2.592 + g % 13) as at) d`;
