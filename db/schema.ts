@@ -219,7 +219,8 @@ export const shipments = pgTable(
     index('shipments_recipient_day_idx').on(t.recipientPhoneE164, t.deliveryDate),
     // Recipient Central finds a recipient's packages by mobile number (above) or e-mail address, in any case.
     index('shipments_recipient_email_idx').on(sql`lower(${t.recipientEmail})`),
-    index('shipments_marketplace_state_idx').on(t.marketplace, t.trackerState),
+    // A station's packages per state, newest first: the delivery list reads the top of each state.
+    index('shipments_marketplace_state_last_event_idx').on(t.marketplace, t.trackerState, t.lastEventAt.desc(), t.id),
     // Tracker: keyset sorts and prefix search. The identifiers' "C" collation lets their plain indexes serve
     // LIKE 'x%'; the recipient's name is searched by the prefix of any of its words, through its words' GIN index.
     index('shipments_account_tracking_id_idx').on(t.accountId, t.trackingId),

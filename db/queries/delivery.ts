@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, gte, inArray, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import { deliveredFor, outForDeliveryFor, shippedFor } from '@/lib/messages/package-messages';
 import { deliveryDayAt, endOfDeliveryDay, passcodeKeys } from '@/lib/passcode';
@@ -47,6 +47,32 @@ function startOfToday(station: StationPackage['marketplace'], now: Date): Date {
   return endOfDeliveryDay(station, yesterday);
 }
 
+const LIST_SIZE = 300;
+
+/**
+ * The newest LIST_SIZE packages of each state the list shows, each read from the (marketplace, state,
+ * last event) index: a station's open packages are found without reading its finished history (a
+ * sequential scan of every shipment at a million: 280 ms).
+ */
+function newestPerState(station: StationPackage['marketplace'], todayStarts: Date) {
+  const states = sql.join(
+    [...OPEN_STATES, ...FINISHED_STATES].map((state) => sql`${state}`),
+    sql`, `,
+  );
+  const open = sql.join(
+    OPEN_STATES.map((state) => sql`${state}`),
+    sql`, `,
+  );
+  return sql`(select newest.id from unnest(array[${states}]::tracker_state[]) as listed(state)
+    cross join lateral (
+      select s.id from ${shipments} s
+      where s.marketplace = ${station} and s.tracker_state = listed.state
+        and (listed.state in (${open}) or s.last_event_at >= ${todayStarts.toISOString()}::timestamptz)
+      order by s.last_event_at desc, s.id
+      limit ${LIST_SIZE}
+    ) as newest)`;
+}
+
 /** Today's packages at the DA's station: everything still open, and what was finished today. */
 export async function listTodaysPackages(db: DbOrTx, actor: Actor, now = new Date()): Promise<StationPackageSummary[]> {
   const station = stationOf(actor);
@@ -54,17 +80,9 @@ export async function listTodaysPackages(db: DbOrTx, actor: Actor, now = new Dat
     .select(stationPackageColumns)
     .from(shipments)
     .innerJoin(shipperAccounts, eq(shipperAccounts.id, shipments.accountId))
-    .where(
-      and(
-        eq(shipments.marketplace, station),
-        or(
-          inArray(shipments.trackerState, OPEN_STATES),
-          and(inArray(shipments.trackerState, FINISHED_STATES), gte(shipments.lastEventAt, startOfToday(station, now))),
-        ),
-      ),
-    )
+    .where(inArray(shipments.id, newestPerState(station, startOfToday(station, now))))
     .orderBy(desc(shipments.lastEventAt), shipments.id)
-    .limit(300);
+    .limit(LIST_SIZE);
   return (rows as StationPackage[]).map((r) => ({
     id: r.id,
     trackingId: r.trackingId,

@@ -1,0 +1,2 @@
+DROP INDEX "shipments_marketplace_state_idx";--> statement-breakpoint
+CREATE INDEX "shipments_marketplace_state_last_event_idx" ON "shipments" USING btree ("marketplace","tracker_state","last_event_at" DESC NULLS LAST,"id");
