@@ -2,18 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { TrackerPage } from './pages/tracker-page';
 import { signedInAs } from './saved-sign-ins';
-import { screenshot } from './screenshot';
-
-async function both(page: Page, name: string) {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await screenshot(page, `${name}-desktop`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await screenshot(page, `${name}-phone`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+import { screenshotDesktopAndPhone } from './screenshot';
 
 /** Runs one of the API page's examples as a user would paste it: bash, in a folder of its own, the key in the environment. */
 function runExample(script: string, folder: string, key: string): string {
@@ -39,14 +31,14 @@ test.describe('the carrier-compatible API', () => {
       const key = (await page.getByTestId('new-api-key').textContent())!.trim();
       expect(key).toMatch(/^sc_live_[A-Za-z0-9_-]{43}$/);
       await expect(page.getByText(/will not be shown again/i)).toBeVisible();
-      await both(page, 'api-keys-created');
+      await screenshotDesktopAndPhone(page, 'api-keys-created');
 
       await page.goto('/settings/api');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const oneClick = (await page.locator('#curl-one-click').textContent())!;
       const tracking = (await page.locator('#curl-tracking').textContent())!;
       expect(oneClick).toContain('/shipping/v2/oneClickShipment');
-      await both(page, 'api-reference');
+      await screenshotDesktopAndPhone(page, 'api-reference');
 
       const rates = JSON.parse(runExample((await page.locator('#curl-get-rates').textContent())!, folder, key)) as {
         payload: { rates: unknown[]; otpSecureDelivery: { packages: { otpRequired: boolean }[] } };
@@ -76,7 +68,7 @@ test.describe('the carrier-compatible API', () => {
       await expect(row.getByTestId('cell-otp')).toHaveText('Yes');
 
       await page.goto(`/shipments/${trackingId}`);
-      await both(page, 'shipment-detail-api');
+      await screenshotDesktopAndPhone(page, 'shipment-detail-api');
       const download = page.waitForEvent('download');
       await page.getByRole('link', { name: 'Download label as PDF' }).click();
       const file = await (await download).path();

@@ -1,16 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signedInAs } from './saved-sign-ins';
-import { screenshot } from './screenshot';
+import { screenshotDesktopAndPhone } from './screenshot';
 
 const PASSCODE_WARNING = /OTP Secure Delivery needs both Email and SMS notifications\. With SMS off, no new shipment will be OTP eligible/;
-
-async function both(page: Page, name: string) {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await screenshot(page, `${name}-desktop`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await screenshot(page, `${name}-phone`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test.describe.serial('account settings and the manager console', () => {
   test.describe('Bright Gadgets', () => {
@@ -24,12 +16,12 @@ test.describe.serial('account settings and the manager console', () => {
       const email = page.getByRole('switch', { name: 'Email notifications' });
       await expect(sms).toHaveAttribute('aria-checked', 'true');
       await expect(email).toHaveAttribute('aria-checked', 'true');
-      await both(page, 'settings-recipient-experience');
+      await screenshotDesktopAndPhone(page, 'settings-recipient-experience');
 
       await sms.click();
       await expect(sms).toHaveAttribute('aria-checked', 'false');
       await expect(page.getByRole('alert').filter({ hasText: PASSCODE_WARNING })).toBeVisible();
-      await both(page, 'settings-recipient-experience-warning');
+      await screenshotDesktopAndPhone(page, 'settings-recipient-experience-warning');
       await page.getByRole('button', { name: 'Save' }).click();
       await expect(page.getByText('Saved. New shipments use these settings.')).toBeVisible();
       await page.reload();
@@ -65,7 +57,7 @@ test.describe.serial('account settings and the manager console', () => {
       await expect(table.getByRole('link', { name: 'Nordic Bikes' })).toHaveCount(0);
       await expect(page.getByText(/shipments labelled in the last 30 days \(\d+ \w+( \d{4})? – \d+ \w+ \d{4}, UTC\)/)).toBeVisible();
       await expect(table.getByRole('row').filter({ hasText: 'Desi Threads' })).toContainText('OTP off');
-      await both(page, 'manager-accounts');
+      await screenshotDesktopAndPhone(page, 'manager-accounts');
 
       await table.getByRole('button', { name: /Shipments \(30 days\)/ }).click();
       await expect(page).toHaveURL(/sort=shipments/);
@@ -131,12 +123,12 @@ test.describe.serial('account settings and the manager console', () => {
       await expect(page.getByTestId('otp-status')).toContainText('Not enabled');
       await expect(page.getByRole('switch', { name: 'SMS notifications' })).toBeDisabled();
       await expect(page.getByTestId('otp-preview')).toContainText('OTP Secure Delivery is off');
-      await both(page, 'manager-account');
+      await screenshotDesktopAndPhone(page, 'manager-account');
 
       await page.getByRole('button', { name: 'Enable OTP Secure Delivery' }).click();
       const dialog = page.getByRole('dialog', { name: 'Enable OTP Secure Delivery for Desi Threads?' });
       await expect(dialog).toBeVisible();
-      await both(page, 'manager-account-confirm');
+      await screenshotDesktopAndPhone(page, 'manager-account-confirm');
       await dialog.getByRole('button', { name: 'Enable OTP for Desi Threads' }).click();
       await expect(page.getByText('OTP Secure Delivery is enabled for Desi Threads.')).toBeVisible();
       await expect(page.getByTestId('otp-status')).toContainText('Enabled');
@@ -154,7 +146,7 @@ test.describe.serial('account settings and the manager console', () => {
       await expect(log.getByText('OTP Secure Delivery: off → on')).toBeVisible();
       await expect(log.getByText('IN OTP threshold: default (500.00 INR) → 400.00 INR')).toBeVisible();
       await expect(log.getByText('Sam Patel (manager@carrier.example) · Account manager').first()).toBeVisible();
-      await both(page, 'manager-account-after');
+      await screenshotDesktopAndPhone(page, 'manager-account-after');
 
       // Back on the console, 0 % right after the switch is explained rather than shown.
       await page.goto('/manager?name=Desi');
@@ -178,7 +170,7 @@ test.describe.serial('account settings and the manager console', () => {
       await expect(log.getByText('OTP Secure Delivery: off → on')).toBeVisible();
       await expect(log.getByText('IN OTP threshold: default (500.00 INR) → 400.00 INR')).toBeVisible();
       await expect(page.getByRole('button', { name: /Enable OTP/ })).toHaveCount(0);
-      await both(page, 'settings-secure-delivery');
+      await screenshotDesktopAndPhone(page, 'settings-secure-delivery');
     });
 
     test('a shipper who types the manager URL is refused', async ({ page }) => {
@@ -187,7 +179,7 @@ test.describe.serial('account settings and the manager console', () => {
         expect(response?.status()).toBe(403);
         await expect(page.getByRole('heading', { name: 'You don’t have access to this page' })).toBeVisible();
       }
-      await both(page, 'settings-shipper-refused');
+      await screenshotDesktopAndPhone(page, 'settings-shipper-refused');
     });
   });
 

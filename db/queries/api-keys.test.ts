@@ -4,7 +4,7 @@ import { getDb, type Db } from '@/db/client';
 import { apiKeyBuckets, apiKeys, auditLog, users } from '@/db/schema';
 import { hashApiKey } from '@/lib/api/api-key';
 import { AccessDeniedError, NotFoundError } from '@/lib/auth/errors';
-import { SettingInputError } from '@/lib/settings/setting-error';
+import { refusal } from '@/tests/support/refusal';
 import { actorOf, createTenants, createUser } from '@/tests/support/fixtures';
 import { setUpTestSecrets } from '@/tests/support/secret-keys';
 import { authenticateApiKey, createApiKey, listApiKeys, MAX_ACTIVE_API_KEYS, revokeApiKey } from './api-keys';
@@ -18,15 +18,6 @@ beforeAll(async () => {
 const NOW = new Date('2026-05-01T10:00:00Z');
 const later = (ms: number) => new Date(NOW.getTime() + ms);
 const ROOMY = { perSecond: 1000, burst: 1000 };
-
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (error instanceof SettingInputError) return { type: 'input', field: error.field, message: error.message };
-  return { type: error instanceof Error ? error.name : String(error) };
-}
 
 const keyRow = async (id: string) => (await db.select().from(apiKeys).where(eq(apiKeys.id, id)))[0]!;
 const auditOf = (accountId: string) =>

@@ -6,8 +6,8 @@ import type { Actor } from '@/lib/auth/actor';
 import { AccessDeniedError, NotFoundError } from '@/lib/auth/errors';
 import { DAY_MS } from '@/lib/time/durations';
 import type { PasscodeKeys } from '@/lib/passcode';
-import { SettingInputError } from '@/lib/settings/setting-error';
 import { openWebhookSecret } from '@/lib/webhooks/secret-seal';
+import { refusal } from '@/tests/support/refusal';
 import { actorOf, createTenants } from '@/tests/support/fixtures';
 import { setUpTestSecrets } from '@/tests/support/secret-keys';
 import { enqueueWebhookEvents } from './webhook-events';
@@ -43,16 +43,6 @@ async function endpointRow(id: string) {
 }
 
 const deliveriesOf = (endpointId: string) => db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpointId));
-
-/** A rejection's class and, for input errors, the field and message. */
-async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (error instanceof SettingInputError) return { type: 'input', field: error.field, message: error.message };
-  return { type: error instanceof Error ? error.name : String(error) };
-}
 
 async function tenantsWithEndpoint() {
   const t = await createTenants();

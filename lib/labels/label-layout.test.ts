@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutLabel } from './label-layout';
+import type { LabelAddress } from './label-content';
 import type { LabelLayout, TextElement } from './layout-types';
 import { labelContent, labelSpec } from './testing/label-fixtures';
 import { ELLIPSIS, textWidthIn } from './text-metrics';
@@ -11,31 +12,24 @@ const barcodeOf = (layout: LabelLayout) => {
   return barcode;
 };
 
+/** Every field of an address at the longest the request model allows. */
+const longestAddress = (nameLetter: string): LabelAddress => ({
+  name: nameLetter.repeat(50),
+  companyName: 'C'.repeat(100),
+  addressLine1: 'A'.repeat(60),
+  addressLine2: 'B'.repeat(60),
+  addressLine3: 'D'.repeat(60),
+  city: 'Y'.repeat(60),
+  stateOrRegion: 'S'.repeat(60),
+  postalCode: 'P'.repeat(20),
+  countryCode: 'GB',
+});
+
 const LONGEST = labelContent({
   packageClientReferenceId: 'R'.repeat(128),
   service: { id: 'SWA-UK-STD', name: 'Amazon Shipping Standard With A Much Longer Service Name Than Any We Offer' },
-  shipFrom: {
-    name: 'M'.repeat(50),
-    companyName: 'C'.repeat(100),
-    addressLine1: 'A'.repeat(60),
-    addressLine2: 'B'.repeat(60),
-    addressLine3: 'D'.repeat(60),
-    city: 'Y'.repeat(60),
-    stateOrRegion: 'S'.repeat(60),
-    postalCode: 'P'.repeat(20),
-    countryCode: 'GB',
-  },
-  shipTo: {
-    name: 'W'.repeat(50),
-    companyName: 'C'.repeat(100),
-    addressLine1: 'A'.repeat(60),
-    addressLine2: 'B'.repeat(60),
-    addressLine3: 'D'.repeat(60),
-    city: 'Y'.repeat(60),
-    stateOrRegion: 'S'.repeat(60),
-    postalCode: 'P'.repeat(20),
-    countryCode: 'GB',
-  },
+  shipFrom: longestAddress('M'),
+  shipTo: longestAddress('W'),
   weight: { value: 999999.99, unit: 'KILOGRAM' },
 });
 

@@ -1,7 +1,6 @@
 /** autocannon against the API: one operation's throughput, and one key's limiter second by second. */
-import type { EventEmitter } from 'node:events';
-import { createRequire } from 'node:module';
 import { BUSINESS_ID_HEADER, businessIdOf } from '../../lib/api/business-id';
+import { type AutocannonRequest, type LoadFigures, loadFiguresOf, runAutocannon } from './autocannon';
 
 export interface ApiRequest {
   method: 'GET' | 'POST';
@@ -11,36 +10,7 @@ export interface ApiRequest {
   vary?: () => { path?: string; body?: string };
 }
 
-interface AutocannonRequest {
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  body?: string;
-  setupRequest?: (request: AutocannonRequest) => AutocannonRequest;
-}
-
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  statusCodeStats: Record<string, { count: number }>;
-}
-
-type Autocannon = (
-  options: { url: string; connections: number; duration: number; overallRate?: number; requests: AutocannonRequest[] },
-  done: (error: Error | null, result: AutocannonResult) => void,
-) => EventEmitter;
-const autocannon = createRequire(__filename)('autocannon') as Autocannon;
-
-export interface OperationFigures {
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
-  total: number;
+export interface OperationFigures extends LoadFigures {
   statusCodes: Record<string, number>;
 }
 
@@ -65,13 +35,6 @@ export async function checkRequest(base: string, key: string, request: ApiReques
   return answer;
 }
 
-function run(options: Parameters<Autocannon>[0], onResponse?: (statusCode: number) => void): Promise<AutocannonResult> {
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
-    if (onResponse) instance.on('response', (_client: unknown, statusCode: number) => onResponse(statusCode));
-  });
-}
-
 export async function loadOperation(options: {
   base: string;
   key: string;
@@ -79,19 +42,15 @@ export async function loadOperation(options: {
   connections: number;
   seconds: number;
 }): Promise<OperationFigures> {
-  const result = await run({
+  const result = await runAutocannon({
     url: options.base,
     connections: options.connections,
     duration: options.seconds,
     requests: [autocannonRequest(options.key, options.request)],
   });
   return {
-    requestsPerSecond: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx,
+    ...loadFiguresOf(result),
     errors: result.errors + result.timeouts,
-    total: result.requests.total,
     statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count])),
   };
 }
@@ -113,7 +72,7 @@ export async function measureLimiter(options: {
 }): Promise<LimiterSecond[]> {
   const started = Date.now();
   const seconds: LimiterSecond[] = [];
-  await run(
+  await runAutocannon(
     {
       url: options.base,
       connections: 20,

@@ -1,30 +1,7 @@
 /** Serves the production build on one database and load-tests pages, signed in or not, one after the other in one run. */
-import { createRequire } from 'node:module';
 import type { Role } from '../../lib/auth/roles';
+import { type LoadFigures, loadFiguresOf, runAutocannon } from './autocannon';
 import { startProductionServer } from './production-server';
-
-interface AutocannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number; average: number };
-  non2xx: number;
-  errors: number;
-}
-type Autocannon = (options: {
-  url: string;
-  connections: number;
-  duration: number;
-  headers: Record<string, string>;
-}) => Promise<AutocannonResult>;
-const autocannon = createRequire(__filename)('autocannon') as Autocannon;
-
-export interface LoadFigures {
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
-  total: number;
-}
 
 export interface LoadedPage {
   label: string;
@@ -57,15 +34,8 @@ export async function loadTestPages(options: {
       if (page.expect && (!check.ok || !html.includes(page.expect))) {
         throw new Error(`${page.path} did not render "${page.expect}" (HTTP ${check.status})`);
       }
-      const result = await autocannon({ url: `${base}${page.path}`, connections: 20, duration: options.seconds, headers });
-      figures.set(page.label, {
-        requestsPerSecond: result.requests.average,
-        p50: result.latency.p50,
-        p99: result.latency.p99,
-        non2xx: result.non2xx,
-        errors: result.errors,
-        total: result.requests.total,
-      });
+      const result = await runAutocannon({ url: `${base}${page.path}`, connections: 20, duration: options.seconds, headers });
+      figures.set(page.label, loadFiguresOf(result));
     }
     return figures;
   } finally {

@@ -1,16 +1,15 @@
 import { loadApiAccount } from '@/db/queries/api-account';
 import { findQuote } from '@/db/queries/api-rate-requests';
 import { storeOneClickShipment } from '@/db/queries/api-shipments';
-import { marketplaceOfRequest, marketplaceRefusal } from '@/lib/api/business-id';
+import { marketplaceRefusal } from '@/lib/api/business-id';
 import { chooseService, lookupToken } from '@/lib/api/chosen-service';
 import { fieldError, invalidInput } from '@/lib/api/errors';
 import { oneClickOptionsOf } from '@/lib/api/one-click-request';
 import { labelContentOf, oneClickShipmentResponse } from '@/lib/api/one-click-shipment';
-import { validateShipmentRequest } from '@/lib/api/shipment-request';
 import { renderLabel } from '@/lib/labels';
 import { eligibilityOf } from '@/lib/upload/checked-package';
 import { apiRoute } from '../_lib/api-route';
-import { readJsonBody } from '../_lib/json-body';
+import { readShipmentRequest } from '../_lib/json-body';
 
 /**
  * oneClickShipment: validates and judges the packages as an upload does, stores them as one upload (format
@@ -18,13 +17,9 @@ import { readJsonBody } from '../_lib/json-body';
  * gets the first answer again, labels drawn anew from the stored shipments, and stores nothing.
  */
 export const POST = apiRoute('oneClickShipment', async ({ request, db, keyId, actor, accountId, now }) => {
-  const body = await readJsonBody(request);
-  if (!body.ok) return body;
-  const place = marketplaceOfRequest(request.headers);
-  if (!place.ok) return place;
-  const { marketplace } = place;
-  const valid = validateShipmentRequest('oneClick', body.value, marketplace);
+  const valid = await readShipmentRequest(request, 'oneClick');
   if (!valid.ok) return valid;
+  const { marketplace } = valid;
   const options = oneClickOptionsOf(valid.body);
   if (!options.ok) return options;
 

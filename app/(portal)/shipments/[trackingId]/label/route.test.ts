@@ -4,6 +4,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { shipments } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
+import { labelContent } from '@/lib/labels/testing/label-fixtures';
 import { pdfFirstPage, pdfPixels, pngPixels, readCode128 } from '@/lib/labels/testing/label-readers';
 import { actorOf, createTenants } from '@/tests/support/fixtures';
 import { createShipment } from '@/tests/support/shipment-fixtures';
@@ -15,6 +16,8 @@ const { GET } = await import('./route');
 
 let t: Awaited<ReturnType<typeof createTenants>>;
 let trackingId: string;
+// The fixture label's addresses (recipient Emma Wilson), stored on a real shipment.
+const fixture = labelContent();
 
 const labelOf = (id: string, query = '') =>
   GET(new Request(`http://portal.test/shipments/${id}/label${query}`), { params: Promise.resolve({ trackingId: id }) });
@@ -27,22 +30,8 @@ beforeAll(async () => {
   await db
     .update(shipments)
     .set({
-      shipTo: {
-        name: 'Emma Wilson',
-        addressLine1: '10 High Street',
-        city: 'London',
-        stateOrRegion: 'London',
-        postalCode: 'SW1A 1AA',
-        countryCode: 'GB',
-      },
-      shipFrom: {
-        name: 'Tenant A',
-        addressLine1: '1 Warehouse Way',
-        city: 'Leeds',
-        stateOrRegion: 'West Yorkshire',
-        postalCode: 'LS1 1AA',
-        countryCode: 'GB',
-      },
+      shipTo: fixture.shipTo,
+      shipFrom: fixture.shipFrom,
       weight: { value: 900, unit: 'GRAM' },
     })
     .where(eq(shipments.id, shipment.id));

@@ -1,27 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { loadAccountRememberingQuote } from '@/db/queries/api-rate-requests';
-import { marketplaceOfRequest, marketplaceRefusal } from '@/lib/api/business-id';
+import { marketplaceRefusal } from '@/lib/api/business-id';
 import { getRatesResponse } from '@/lib/api/get-rates-response';
 import { otpSecureDeliveryPackage } from '@/lib/api/otp-secure-delivery';
 import { quoteRates, storedQuoteOf } from '@/lib/api/rate-quote';
-import { validateShipmentRequest } from '@/lib/api/shipment-request';
 import { eligibilityOf } from '@/lib/upload/checked-package';
 import { apiRoute } from '../../_lib/api-route';
-import { readJsonBody } from '../../_lib/json-body';
+import { readShipmentRequest } from '../../_lib/json-body';
 
 /**
  * getRates: every service of the request's marketplace priced for its packages, and (our extension,
  * `payload.otpSecureDelivery`) whether each package will need a passcode. Stores no shipment; the quote is kept
- * for 24 hours under `payload.requestToken` so a oneClickShipment can ship at it.
+ * for an hour under `payload.requestToken` so a oneClickShipment can ship at it.
  */
 export const POST = apiRoute('getRates', async ({ request, db, accountId, now }) => {
-  const body = await readJsonBody(request);
-  if (!body.ok) return body;
-  const place = marketplaceOfRequest(request.headers);
-  if (!place.ok) return place;
-  const { marketplace } = place;
-  const valid = validateShipmentRequest('getRates', body.value, marketplace);
+  const valid = await readShipmentRequest(request, 'getRates');
   if (!valid.ok) return valid;
+  const { marketplace } = valid;
 
   const rates = quoteRates(marketplace, valid.packages, randomUUID);
   const requestToken = randomUUID();
