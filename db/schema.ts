@@ -17,6 +17,7 @@ import {
   uuid,
   customType,
   doublePrecision,
+  smallint,
 } from 'drizzle-orm/pg-core';
 import { ROLES } from '../lib/auth/roles';
 import { MARKETPLACE_CODES } from '../lib/otp/marketplaces';
@@ -195,6 +196,10 @@ export const shipments = pgTable(
     trackerState: trackerStateEnum('tracker_state').notNull().default('label_created'),
     lastEventAt: timestamp('last_event_at', { withTimezone: true }).notNull().defaultNow(),
     deliveryDate: date('delivery_date'),
+    /** Times it went out for delivery, times its passcode locked, and when it last went out: kept by a trigger (migration 0011). */
+    deliveryAttempts: smallint('delivery_attempts').notNull().default(0),
+    lockouts: smallint('lockouts').notNull().default(0),
+    outForDeliveryAt: timestamp('out_for_delivery_at', { withTimezone: true }),
     /** The carrier service a oneClickShipment chose; null for uploads (the marketplace's standard service). */
     serviceId: text('service_id'),
     createdAt: createdAt(),
@@ -287,6 +292,10 @@ export const passcodes = pgTable(
   (t) => [
     uniqueIndex('passcodes_account_recipient_day_unique').on(t.accountId, t.recipientPhoneE164, t.deliveryDate),
     index('passcodes_recipient_day_idx').on(t.recipientPhoneE164, t.deliveryDate),
+    // Insights sum an account's resends per delivery day; few passcodes are ever resent.
+    index('passcodes_account_day_resent_idx')
+      .on(t.accountId, t.deliveryDate, t.marketplace, t.resendCount)
+      .where(sql`${t.resendCount} > 0`),
   ],
 );
 export type Passcode = typeof passcodes.$inferSelect;
@@ -568,8 +577,51 @@ export const shipmentRollups = pgTable(
     /** The first reason the shipment was not OTP eligible, '' when it was. */
     reason: text('reason').notNull(),
     currency: text('currency').notNull(),
+    /** Times out for delivery, 2 standing for 2 or more (a first-attempt delivery went out once). */
+    attempts: smallint('attempts').notNull().default(0),
+    /** Its passcode was locked by 3 wrong entries at least once. */
+    lockedOut: boolean('locked_out').notNull().default(false),
     shipments: integer('shipments').notNull(),
     valueMinor: minorUnits('value_minor').notNull(),
   },
   (t) => [index('shipment_rollups_account_day_idx').on(t.accountId, t.day)],
+);
+
+/**
+ * Delivered shipments per account × label day × marketplace × OTP eligibility × 10-minute bin of the time from
+ * (last) out for delivery to delivered (bin 72 holds 12 hours or more): medians without reading shipments.
+ * Signed delta rows kept by the same triggers as `shipment_rollups`.
+ */
+export const deliveryTimeRollups = pgTable(
+  'delivery_time_rollups',
+  {
+    accountId: uuid('account_id').notNull(),
+    day: date('day').notNull(),
+    marketplace: text('marketplace').notNull(),
+    otpEligible: boolean('otp_eligible').notNull(),
+    minutesBin: smallint('minutes_bin').notNull(),
+    shipments: integer('shipments').notNull(),
+  },
+  (t) => [index('delivery_time_rollups_account_day_idx').on(t.accountId, t.day)],
+);
+
+/**
+ * Shipments and value per account × label day × marketplace × currency × value band (SQL
+ * `shipment_value_band`, lib/insights/value-bands.ts) × whether only the account's switches and the
+ * threshold decide its OTP (`shipment_otp_intrinsic`): the what-if's histogram and counts. Signed delta rows
+ * kept by the same triggers as `shipment_rollups`.
+ */
+export const shipmentValueRollups = pgTable(
+  'shipment_value_rollups',
+  {
+    accountId: uuid('account_id').notNull(),
+    day: date('day').notNull(),
+    marketplace: text('marketplace').notNull(),
+    currency: text('currency').notNull(),
+    otpIntrinsic: boolean('otp_intrinsic').notNull(),
+    band: smallint('band').notNull(),
+    shipments: integer('shipments').notNull(),
+    valueMinor: minorUnits('value_minor').notNull(),
+  },
+  (t) => [index('shipment_value_rollups_account_day_idx').on(t.accountId, t.day)],
 );

@@ -14,6 +14,7 @@ import {
   passcodeAssociatedData,
   type PasscodeKeys,
 } from '@/lib/passcode';
+import { deliveryCountersOf } from '@/lib/lifecycle/delivery-counters';
 import { type CarrierStatus, type EventCode, trackerStateFor } from '@/lib/tracker/states';
 import { generateTrackingId } from '@/lib/tracker/tracking-id';
 import { HOUR_MS } from '@/lib/time/durations';
@@ -135,6 +136,7 @@ export async function insertDeliveryDay(
         trackerState: trackerStateFor(last.status, null, last.eventCode),
         lastEventAt: last.at,
         deliveryDate,
+        ...deliveryCountersOf(events),
         createdAt: events[0]!.at,
       })
       .returning({ id: shipments.id });

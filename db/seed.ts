@@ -5,6 +5,7 @@ import { evaluateOtpEligibility } from '@/lib/otp/eligibility';
 import { storedEligibilityOf } from '@/lib/otp/stored-eligibility';
 import { MARKETPLACES, type Marketplace } from '@/lib/otp/marketplaces';
 import { parseMobileNumber } from '@/lib/otp/phone';
+import { deliveryCountersOf } from '@/lib/lifecycle/delivery-counters';
 import { type CarrierStatus, type EventCode, trackerStateFor } from '@/lib/tracker/states';
 import { generateTrackingId } from '@/lib/tracker/tracking-id';
 import { passcodeKeys } from '@/lib/passcode';
@@ -234,6 +235,7 @@ async function insertShipments(db: Db, account: DemoAccount, accountId: string, 
       trackerState: trackerStateFor(last.status, last.detailCode, last.eventCode),
       lastEventAt: last.at,
       deliveryDate: delivery ? delivery.at.toLocaleDateString('en-CA', { timeZone: info.timeZone }) : null,
+      ...deliveryCountersOf(events),
       createdAt: created,
     });
     eventRows.push(events);
