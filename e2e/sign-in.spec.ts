@@ -8,7 +8,7 @@ import { signedInAs } from './saved-sign-ins';
 import { screenshot } from './screenshot';
 
 const HOMES = [
-  { email: DEMO_USERS.shipperUk, path: '/shipments', heading: 'Shipment tracker', role: 'Shipper · Bright Gadgets Ltd' },
+  { email: DEMO_USERS.shipperUk, path: '/insights', heading: 'OTP insights', role: 'Shipper · Bright Gadgets Ltd' },
   { email: DEMO_USERS.manager, path: '/manager', heading: 'Shipper accounts', role: 'Account manager' },
   { email: DEMO_USERS.daUk, path: '/delivery', heading: 'Today’s deliveries', role: 'Delivery associate · Station UK' },
 ];

@@ -10,7 +10,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 
 /** Where each role lands after signing in. */
 export const HOME_PATH: Record<Role, string> = {
-  shipper: '/shipments',
+  shipper: '/insights',
   account_manager: '/manager',
   delivery_associate: '/delivery',
   recipient: '/recipient',
@@ -31,6 +31,7 @@ export function isStaffRole(role: Role): role is StaffRole {
 /** Staff navigation; Recipient Central's and the DA app's come from the catalogues (`shell.nav`). */
 export const NAV_LINKS: Record<StaffRole, NavLink[]> = {
   shipper: [
+    { href: '/insights', label: 'OTP insights' },
     { href: '/shipments', label: 'Shipment tracker' },
     { href: '/shipments/upload', label: 'Upload shipments' },
     { href: '/messages/log', label: 'Messages' },
@@ -42,6 +43,7 @@ export const NAV_LINKS: Record<StaffRole, NavLink[]> = {
   ],
   account_manager: [
     { href: '/manager', label: 'Shipper accounts' },
+    { href: '/insights', label: 'OTP insights' },
     { href: '/shipments', label: 'Shipment tracker' },
     { href: '/messages/log', label: 'Messages' },
   ],

@@ -1,0 +1,108 @@
+import type { Marketplace } from '../otp/marketplaces';
+import { durationText } from './median-from-bins';
+import type { LabelDayRange } from './period';
+
+/** What the tiles read (db/queries/insights.ts `OtpInsights`, kept structural so this stays pure). */
+export interface TileInput {
+  figures: {
+    shipments: number;
+    otpRequired: number;
+    deliveredWithOtp: number;
+    deliveredWithOtpFirstAttempt: number;
+    otpWentOut: number;
+    lockouts: number;
+  };
+  resends: { resends: number; passcodes: number } | null;
+  deliveryTime: { otp: { medianMinutes: number | null; delivered: number }; other: { medianMinutes: number | null; delivered: number } };
+}
+
+/** The tracker filters a tile's link sets; `trackerHrefOf` turns them into a URL. */
+export interface TileLink {
+  statuses?: 'delivered_with_otp'[];
+  otp?: 'yes';
+  firstAttempt?: true;
+  lockedOut?: true;
+}
+
+export interface FigureTile {
+  key: string;
+  label: string;
+  value: string;
+  detail: string;
+  link: TileLink | null;
+}
+
+const count = (n: number) => n.toLocaleString('en-GB');
+const share = (part: number, whole: number) => (whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`);
+
+/** The headline figures of a period, each with the sentence that says what it counts and the tracker view behind it. */
+export function figureTiles(input: TileInput): FigureTile[] {
+  const f = input.figures;
+  const time = input.deliveryTime;
+  const median = (t: { medianMinutes: number | null }) => (t.medianMinutes === null ? '—' : durationText(t.medianMinutes));
+  return [
+    { key: 'shipments', label: 'Shipments', value: count(f.shipments), detail: 'labelled in the period', link: {} },
+    {
+      key: 'otp-required',
+      label: 'OTP required',
+      value: share(f.otpRequired, f.shipments),
+      detail: `${count(f.otpRequired)} of ${count(f.shipments)} shipments needed a passcode`,
+      link: { otp: 'yes' },
+    },
+    {
+      key: 'delivered-with-otp',
+      label: 'Delivered with OTP',
+      value: count(f.deliveredWithOtp),
+      detail: `handed over against the recipient's passcode`,
+      link: { statuses: ['delivered_with_otp'] },
+    },
+    {
+      key: 'first-attempt',
+      label: 'First-attempt success with OTP',
+      value: share(f.deliveredWithOtpFirstAttempt, f.deliveredWithOtp),
+      detail: `${count(f.deliveredWithOtpFirstAttempt)} of ${count(f.deliveredWithOtp)} delivered with OTP on their first trip out`,
+      link: { statuses: ['delivered_with_otp'], firstAttempt: true },
+    },
+    {
+      key: 'lockouts',
+      label: 'Attempted - OTP not Available',
+      value: count(f.lockouts),
+      detail: `lock-outs after 3 wrong entries: ${share(f.lockouts, f.otpWentOut)} of ${count(f.otpWentOut)} OTP packages that went out`,
+      link: { lockedOut: true },
+    },
+    {
+      key: 'resends',
+      label: 'Passcode resends (India)',
+      value: input.resends ? count(input.resends.resends) : '—',
+      detail: input.resends
+        ? `for ${count(input.resends.passcodes)} passcodes of delivery days in the period`
+        : 'resends exist only in India; the marketplace filter leaves it out',
+      link: null,
+    },
+    {
+      key: 'delivery-time',
+      label: 'Out for delivery → delivered (median)',
+      value: `${median(time.otp)} with OTP`,
+      detail: `${median(time.other)} without OTP · from ${count(time.otp.delivered)} and ${count(time.other.delivered)} deliveries`,
+      link: null,
+    },
+  ];
+}
+
+/** Tracker query parameters of a tile or chart link: the insights view's label days, marketplace and account, plus the figure's own filters. */
+export function trackerSearchOf(
+  view: { range: LabelDayRange; marketplace: Marketplace | null; accountId: string | null },
+  link: TileLink & { reason?: string },
+): URLSearchParams {
+  const params = new URLSearchParams();
+  if (view.accountId) params.set('account', view.accountId);
+  if (link.statuses?.length) params.set('status', link.statuses.join(','));
+  if (link.otp) params.set('otp', link.otp);
+  if (view.marketplace) params.set('market', view.marketplace);
+  params.set('labelFrom', view.range.from);
+  params.set('labelTo', view.range.to);
+  if (link.reason) params.set('reason', link.reason);
+  if (link.lockedOut) params.set('lockout', 'yes');
+  if (link.firstAttempt) params.set('attempt', 'first');
+  return params;
+}
