@@ -1,18 +1,12 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { NAV_LINKS } from '../lib/auth/roles';
+import { expectNoSeriousA11yViolations } from './axe';
 import { DEMO_USERS } from './demo-users';
 import { SignInPage } from './pages/sign-in-page';
 import { TrackerPage } from './pages/tracker-page';
 import { signedInAs } from './saved-sign-ins';
 import { screenshot } from './screenshot';
-
-async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const PHONE = { width: 390, height: 844 };
 

@@ -63,8 +63,18 @@ describe('tracker counts from the shipment rollups', () => {
     }
   });
 
-  it('are used only for views the rollups hold: no search, pasted ids, date range or upload', () => {
+  it('are used only for views the rollups hold: no search, pasted ids, last-event dates or upload', () => {
     expect(countableFromRollups(q({ otp: 'yes', marketplace: 'UK', statuses: ['lost'] }))).toBe(true);
+    const cohort = {
+      labelFrom: '2026-11-01',
+      labelTo: '2026-11-30',
+      reason: 'PHONE_MISSING' as const,
+      lockedOut: true,
+      firstAttempt: true,
+    };
+    expect(countableFromRollups(q({ ...cohort, otp: 'no', marketplace: 'IN', statuses: ['delivered'] }))).toBe(true);
+    expect(countableFromRollups(q({ ...cohort, q: 'wilson' }))).toBe(false);
+    expect(countableFromRollups(q({ ...cohort, from: '2026-11-01' }))).toBe(false);
     expect(countableFromRollups(q({ q: 'wilson' }))).toBe(false);
     expect(countableFromRollups(q({ ids: ['SC1'] }))).toBe(false);
     expect(countableFromRollups(q({ from: '2026-11-01' }))).toBe(false);

@@ -4,17 +4,21 @@ import { TRACKER_STATES, type TrackerState } from '@/lib/tracker/states';
 import type { TrackerQuery } from '@/lib/tracker/query';
 import type { DbOrTx } from '../client';
 import { shipmentRollups } from '../schema';
+import { cohortRollupFilters } from './tracker-cohort-filters';
 
 /** Shipments per tracker state, exact. */
 export type StateTotals = Record<TrackerState, number>;
 
-/** Whether the rollups hold the view's filters: the account, OTP eligibility and marketplace (and the states). */
+/**
+ * Whether the rollups hold the view's filters: the account, the states, OTP eligibility, marketplace, label days,
+ * first ineligibility reason, lock-outs and first attempt; not a search, pasted ids, last-event days or an upload.
+ */
 export function countableFromRollups(query: TrackerQuery): boolean {
   return query.q === '' && query.ids.length === 0 && query.from === null && query.to === null && query.upload === null;
 }
 
 /**
- * The account's shipments per state under the view's OTP and marketplace filters, summed from the shipment
+ * The account's shipments per state under the view's other filters, summed from the shipment
  * rollups (a few thousand rows at a million shipments) instead of counted. Only for views
  * `countableFromRollups` accepts.
  */
@@ -22,6 +26,7 @@ export async function sumStatesFromRollups(db: DbOrTx, accountId: string, query:
   const where: SQL[] = [eq(shipmentRollups.accountId, accountId)];
   if (query.otp !== 'any') where.push(eq(shipmentRollups.otpEligible, query.otp === 'yes'));
   if (query.marketplace) where.push(eq(shipmentRollups.marketplace, query.marketplace));
+  where.push(...cohortRollupFilters(query));
   const rows = await db
     .select({ state: shipmentRollups.trackerState, n: sql<number>`sum(${shipmentRollups.shipments})::int`.mapWith(Number) })
     .from(shipmentRollups)

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb, type Db } from '@/db/client';
 import * as schema from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
+import { addDays } from '@/lib/insights/period';
 import { DEFAULT_QUERY, type TrackerQuery } from '@/lib/tracker/query';
 import { actorOf, createAccount, createUser } from '@/tests/support/fixtures';
 import { countTrackerStatuses, listTrackerShipments } from './tracker';
@@ -87,5 +88,24 @@ describe.skipIf(!process.env.DATABASE_URL)('tracker query plans on PostgreSQL', 
       expect(scans.length, statement).toBeGreaterThan(0);
       for (const scan of scans) expect(scan['Node Type'], `${statement}\n${JSON.stringify(scan)}`).toMatch(/^Index( Only)? Scan$/);
     }
+  });
+
+  it('counts a label-day view (an insights link) from shipment_rollups; only its page reads shipments, through an index', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const view: TrackerQuery = {
+      ...DEFAULT_QUERY,
+      labelFrom: addDays(today, -29),
+      labelTo: today,
+      marketplace: 'IN',
+      otp: 'yes',
+      statuses: ['delivered_with_otp'],
+      firstAttempt: true,
+    };
+    expect(countableFromRollups(view)).toBe(true);
+    const results = await shipmentScans(view);
+    expect(results.map((r) => r.statement)).toEqual([expect.stringMatching(/^select "id"/)]);
+    expect(captured.filter((c) => /from "shipment_rollups"/.test(c.query))).toHaveLength(2);
+    for (const scan of results[0]!.scans)
+      expect(scan['Node Type'], JSON.stringify(scan)).toMatch(/^(Index( Only)? Scan|Bitmap Heap Scan)$/);
   });
 });

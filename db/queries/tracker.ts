@@ -16,6 +16,7 @@ import { namePrefixTsQuery } from '../recipient-name-words';
 import { shipments, shipperAccounts, trackingEvents, type ShipmentItem } from '../schema';
 import { assertRole, resolveAccountAccess } from './access';
 import { passcodeChecksOf, type PasscodeCheckView } from './passcode-checks';
+import { cohortShipmentFilters } from './tracker-cohort-filters';
 import { countableFromRollups, sumStatesFromRollups } from './tracker-rollup-counts';
 
 /**
@@ -147,6 +148,7 @@ function baseFilters(accountId: string, query: TrackerQuery): SQL[] {
   if (query.otp !== 'any') where.push(eq(shipments.otpEligible, query.otp === 'yes'));
   if (query.marketplace) where.push(eq(shipments.marketplace, query.marketplace));
   where.push(...lastEventDays(query.from, query.to));
+  where.push(...cohortShipmentFilters(query));
   if (query.q) where.push(textSearch(query.q));
   if (query.ids.length > 0) where.push(pastedIds(query.ids));
   return where;

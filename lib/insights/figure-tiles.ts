@@ -1,6 +1,5 @@
-import type { Marketplace } from '../otp/marketplaces';
+import type { TrackerQuery } from '../tracker/query';
 import { durationText } from './median-from-bins';
-import type { LabelDayRange } from './period';
 
 /** What the tiles read (db/queries/insights.ts `OtpInsights`, kept structural so this stays pure). */
 export interface TileInput {
@@ -16,13 +15,8 @@ export interface TileInput {
   deliveryTime: { otp: { medianMinutes: number | null; delivered: number }; other: { medianMinutes: number | null; delivered: number } };
 }
 
-/** The tracker filters a tile's link sets; `trackerHrefOf` turns them into a URL. */
-export interface TileLink {
-  statuses?: 'delivered_with_otp'[];
-  otp?: 'yes';
-  firstAttempt?: true;
-  lockedOut?: true;
-}
+/** The tracker filters a tile's link adds to the insights view's label days, marketplace and account. */
+export type TileLink = Partial<Pick<TrackerQuery, 'statuses' | 'otp' | 'firstAttempt' | 'lockedOut'>>;
 
 export interface FigureTile {
   key: string;
@@ -87,22 +81,4 @@ export function figureTiles(input: TileInput): FigureTile[] {
       link: null,
     },
   ];
-}
-
-/** Tracker query parameters of a tile or chart link: the insights view's label days, marketplace and account, plus the figure's own filters. */
-export function trackerSearchOf(
-  view: { range: LabelDayRange; marketplace: Marketplace | null; accountId: string | null },
-  link: TileLink & { reason?: string },
-): URLSearchParams {
-  const params = new URLSearchParams();
-  if (view.accountId) params.set('account', view.accountId);
-  if (link.statuses?.length) params.set('status', link.statuses.join(','));
-  if (link.otp) params.set('otp', link.otp);
-  if (view.marketplace) params.set('market', view.marketplace);
-  params.set('labelFrom', view.range.from);
-  params.set('labelTo', view.range.to);
-  if (link.reason) params.set('reason', link.reason);
-  if (link.lockedOut) params.set('lockout', 'yes');
-  if (link.firstAttempt) params.set('attempt', 'first');
-  return params;
 }

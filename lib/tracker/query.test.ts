@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLUMNS } from './columns';
 import { maskPhone } from './mask-phone';
-import { DEFAULT_QUERY, decodeCursor, encodeCursor, parseTrackerQuery, serializeTrackerQuery, splitList, trackerHref } from './query';
+import {
+  DEFAULT_QUERY,
+  decodeCursor,
+  encodeCursor,
+  parseTrackerQuery,
+  serializeTrackerQuery,
+  splitList,
+  trackerHref,
+  trackerViewHref,
+} from './query';
 
 const ID = '0b6e2f4c-8f4e-4c47-9a43-4a4c5a2b1f10';
 
@@ -20,6 +29,11 @@ describe('tracker query', () => {
       marketplace: 'IN' as const,
       from: '2026-11-01',
       to: '2026-11-30',
+      labelFrom: '2026-10-02',
+      labelTo: '2026-10-31',
+      reason: 'SMS_NOTIFICATIONS_OFF' as const,
+      lockedOut: true,
+      firstAttempt: true,
       q: 'Priya',
       ids: ['SC123456789012', 'REF-1'],
       sort: 'value' as const,
@@ -48,8 +62,47 @@ describe('tracker query', () => {
       cols: 'phone,evil',
       account: "' or 1=1",
       upload: 'not-an-upload',
+      labelFrom: '2026-13-01',
+      labelTo: '1 Dec 2026',
+      reason: 'sms_notifications_off',
+      lockout: 'no',
+      attempt: '1',
     });
     expect(parsed).toEqual({ ...DEFAULT_QUERY, statuses: ['delivered'], columns: ['trackingId', 'phone', 'status'] });
+  });
+
+  it('reads the insights filters from their params, a reversed label range swapped, each bad one alone dropped', () => {
+    const search = 'labelFrom=2026-12-01&labelTo=2026-11-02&reason=PHONE_MISSING&lockout=yes&attempt=first';
+    expect(parseTrackerQuery(new URLSearchParams(search))).toEqual({
+      ...DEFAULT_QUERY,
+      labelFrom: '2026-11-02',
+      labelTo: '2026-12-01',
+      reason: 'PHONE_MISSING',
+      lockedOut: true,
+      firstAttempt: true,
+    });
+    expect(parseTrackerQuery({ labelFrom: '2026-02-29', labelTo: '2026-03-01' })).toMatchObject({ labelFrom: null, labelTo: '2026-03-01' });
+    expect(parseTrackerQuery({ labelTo: '2026-11-30', reason: 'NOPE', attempt: 'first' })).toEqual({
+      ...DEFAULT_QUERY,
+      labelTo: '2026-11-30',
+      firstAttempt: true,
+    });
+  });
+
+  it('builds a link to a fresh view from the fields a page sets, which reads back as that view', () => {
+    const view = {
+      labelFrom: '2026-11-02',
+      labelTo: '2026-12-01',
+      statuses: ['delivered_with_otp' as const],
+      marketplace: 'UK' as const,
+    };
+    const href = trackerViewHref(view);
+    expect(href).toBe('/shipments?status=delivered_with_otp&market=UK&labelFrom=2026-11-02&labelTo=2026-12-01');
+    expect(parseTrackerQuery(new URL(href, 'http://portal.test').searchParams)).toEqual({ ...DEFAULT_QUERY, ...view });
+    expect(trackerViewHref({ reason: 'BELOW_THRESHOLD', lockedOut: true, firstAttempt: true, account: ID })).toBe(
+      `/shipments?account=${ID}&reason=BELOW_THRESHOLD&lockout=yes&attempt=first`,
+    );
+    expect(trackerViewHref({})).toBe('/shipments');
   });
 
   it('reads repeated status params and pasted lists with newlines and commas', () => {

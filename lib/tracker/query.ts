@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { decodeUrlToken, encodeUrlToken } from '../http/url-token';
 import { UUID_PATTERN } from '../ids/uuid';
+import { isLabelDay } from '../insights/period';
 import { MARKETPLACE_CODES, type Marketplace } from '../otp/marketplaces';
+import { REASON_CODES, type ReasonCode } from '../otp/reason-codes';
 import { TRACKER_STATES, type TrackerState } from './states';
 import { ALWAYS_SHOWN, DEFAULT_COLUMNS, TRACKER_COLUMNS, type TrackerColumn } from './columns';
 
@@ -29,6 +31,15 @@ export interface TrackerQuery {
   /** Inclusive calendar days of the last event, in each shipment's marketplace time zone (as the list shows it). */
   from: string | null;
   to: string | null;
+  /** Inclusive label days (`shipment_rollup_day`: the day the label was made, in its marketplace's time zone). */
+  labelFrom: string | null;
+  labelTo: string | null;
+  /** The first rule the shipment failed when it was labelled (its stored first reason). */
+  reason: ReasonCode | null;
+  /** Only shipments whose passcode locked at least once. */
+  lockedOut: boolean;
+  /** Only shipments that went out for delivery exactly once. */
+  firstAttempt: boolean;
   q: string;
   ids: string[];
   sort: SortKey;
@@ -48,6 +59,11 @@ export const DEFAULT_QUERY: TrackerQuery = Object.freeze({
   marketplace: null,
   from: null,
   to: null,
+  labelFrom: null,
+  labelTo: null,
+  reason: null,
+  lockedOut: false,
+  firstAttempt: false,
   q: '',
   ids: [],
   sort: 'lastEvent',
@@ -124,6 +140,15 @@ const querySchema = z.object({
   market: z.enum(MARKETPLACE_CODES).nullable().catch(null),
   from: z.string().refine(isCalendarDay).nullable().catch(null),
   to: z.string().refine(isCalendarDay).nullable().catch(null),
+  labelFrom: z.string().refine(isLabelDay).nullable().catch(null),
+  labelTo: z.string().refine(isLabelDay).nullable().catch(null),
+  reason: z
+    .string()
+    .refine((code): code is ReasonCode => (REASON_CODES as readonly string[]).includes(code))
+    .nullable()
+    .catch(null),
+  lockout: z.literal('yes').nullable().catch(null),
+  attempt: z.literal('first').nullable().catch(null),
   q: z
     .string()
     .transform((s) => s.trim().slice(0, MAX_TEXT))
@@ -188,12 +213,19 @@ export function parseTrackerQuery(input: SearchParamsInput): TrackerQuery {
       : splitList(p.cols).filter((c): c is TrackerColumn => (TRACKER_COLUMNS as readonly string[]).includes(c));
   let [from, to] = [p.from, p.to];
   if (from && to && from > to) [from, to] = [to, from];
+  let [labelFrom, labelTo] = [p.labelFrom, p.labelTo];
+  if (labelFrom && labelTo && labelFrom > labelTo) [labelFrom, labelTo] = [labelTo, labelFrom];
   return {
     statuses: TRACKER_STATES.filter((s) => p.status.includes(s)),
     otp: p.otp,
     marketplace: p.market,
     from,
     to,
+    labelFrom,
+    labelTo,
+    reason: p.reason as ReasonCode | null,
+    lockedOut: p.lockout !== null,
+    firstAttempt: p.attempt !== null,
     q: p.q,
     ids: p.ids,
     sort,
@@ -217,6 +249,11 @@ export function serializeTrackerQuery(query: TrackerQuery, options: { withCursor
   if (query.marketplace) params.set('market', query.marketplace);
   if (query.from) params.set('from', query.from);
   if (query.to) params.set('to', query.to);
+  if (query.labelFrom) params.set('labelFrom', query.labelFrom);
+  if (query.labelTo) params.set('labelTo', query.labelTo);
+  if (query.reason) params.set('reason', query.reason);
+  if (query.lockedOut) params.set('lockout', 'yes');
+  if (query.firstAttempt) params.set('attempt', 'first');
   if (query.q) params.set('q', query.q);
   if (query.ids.length > 0) params.set('ids', query.ids.join(','));
   if (query.upload) params.set('upload', query.upload);
@@ -239,4 +276,13 @@ export function trackerHref(query: TrackerQuery, change: Partial<TrackerQuery>, 
   const next: TrackerQuery = { ...query, ...(paging ? {} : { after: null, before: null }), ...change };
   const search = serializeTrackerQuery(next).toString();
   return search ? `${path}?${search}` : path;
+}
+
+/**
+ * A link to a fresh tracker view: the default view with these fields set (what another page, e.g. the
+ * insights, links to). `trackerViewHref({ labelFrom: '2026-11-02', labelTo: '2026-12-01', statuses: ['delivered_with_otp'],
+ * marketplace: 'UK' })` → `/shipments?status=delivered_with_otp&market=UK&labelFrom=2026-11-02&labelTo=2026-12-01`.
+ */
+export function trackerViewHref(view: Partial<TrackerQuery>, path = '/shipments'): string {
+  return trackerHref(DEFAULT_QUERY, view, path);
 }

@@ -9,10 +9,12 @@ import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { listInsightsAccounts, loadOtpInsights } from '@/db/queries/insights';
-import { figureTiles, trackerSearchOf } from '@/lib/insights/figure-tiles';
+import { figureTiles, type TileLink } from '@/lib/insights/figure-tiles';
 import { insightsSearch, latestLabelDay, parseInsightsQuery } from '@/lib/insights/insights-query';
 import { periodLabel } from '@/lib/settings/eligible-share-view';
 import { reasonsByDayRows, reasonsSummary, reasonTotals } from '@/lib/insights/reasons-summary';
+import type { ReasonCode } from '@/lib/otp/reason-codes';
+import { trackerViewHref } from '@/lib/tracker/query';
 import { requirePageActor } from '../../_lib/session';
 
 export const metadata: Metadata = { title: 'OTP insights' };
@@ -28,8 +30,8 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   const range = { from: query.period.from, to: query.period.to };
   // A shipper's links need no account (the session's); a manager's name the account. Across accounts there is no one tracker view.
   const linkable = actor.role === 'shipper' || query.accountId !== null;
-  const trackerHref = (link: Parameters<typeof trackerSearchOf>[1]) =>
-    `/shipments?${trackerSearchOf({ range, marketplace: query.marketplace, accountId: query.accountId }, link)}`;
+  const cohort = (labelFrom: string, labelTo: string) => ({ labelFrom, labelTo, marketplace: query.marketplace, account: query.accountId });
+  const trackerHref = (link: TileLink) => trackerViewHref({ ...cohort(range.from, range.to), ...link });
   const reasons = reasonTotals(insights.reasonsByDay).map((t) => t.reason);
   const rows = reasonsByDayRows(insights.reasonsByDay, range, reasons);
   const hrefs = linkable
@@ -39,7 +41,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
           Object.fromEntries(
             reasons.map((reason) => [
               reason,
-              `/shipments?${trackerSearchOf({ range: { from: String(row.day), to: String(row.day) }, marketplace: query.marketplace, accountId: query.accountId }, { reason })}`,
+              trackerViewHref({ ...cohort(String(row.day), String(row.day)), reason: reason as ReasonCode }),
             ]),
           ),
         ]),

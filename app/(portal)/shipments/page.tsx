@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AccountSwitcher } from '@/components/tracker/account-switcher';
+import { CohortFilterChips } from '@/components/tracker/cohort-filter-chips';
 import { ColumnChooser } from '@/components/tracker/column-chooser';
 import { FilterBar } from '@/components/tracker/filter-bar';
 import { FilterSheet } from '@/components/tracker/filter-sheet';
@@ -20,7 +21,7 @@ import { listManagedAccounts } from '@/db/queries/accounts';
 import { listSavedViews } from '@/db/queries/saved-views';
 import { countTrackerStatuses, listPastedIdsNotFound, listTrackerShipments } from '@/db/queries/tracker';
 import { NotFoundError } from '@/lib/auth/errors';
-import { activeFilterCount, filtersButtonLabel } from '@/lib/tracker/active-filters';
+import { activeFilterCount, filtersButtonLabel, narrowsView } from '@/lib/tracker/active-filters';
 import type { TrackerColumn } from '@/lib/tracker/columns';
 import { defaultDir, parseTrackerQuery, serializeTrackerQuery, type SortKey, type TrackerQuery, trackerHref } from '@/lib/tracker/query';
 import { trackerRowView } from '@/lib/tracker/row-view';
@@ -46,19 +47,6 @@ function sortLinks(query: TrackerQuery): Partial<Record<TrackerColumn, SortLink>
     links[column] = { href: trackerHref(query, { sort, dir }), current };
   }
   return links;
-}
-
-function hasFilters(q: TrackerQuery): boolean {
-  return (
-    q.statuses.length > 0 ||
-    q.q !== '' ||
-    q.ids.length > 0 ||
-    q.marketplace !== null ||
-    q.otp !== 'any' ||
-    q.from !== null ||
-    q.to !== null ||
-    q.upload !== null
-  );
 }
 
 export default async function ShipmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -122,11 +110,12 @@ export default async function ShipmentsPage({ searchParams }: { searchParams: Pr
           </SavedViewsMenu>
         </div>
         <StatusChips query={viewQuery} counts={counts} />
+        <CohortFilterChips query={viewQuery} />
         <Card>
           <div className="mb-3 flex items-center justify-between gap-2">
             <h2 className="text-base font-semibold text-slate-900">Shipments</h2>
             <div className="flex items-center gap-3">
-              {hasFilters(query) && (
+              {narrowsView(query) && (
                 <Link
                   href={isManager ? `/shipments?account=${page.accountId}` : '/shipments'}
                   className="text-sm text-brand-700 hover:underline"
