@@ -99,7 +99,7 @@ export async function loadOtpInsights(db: DbOrTx, actor: Actor, filter: Insights
   const rollupWhere = and(
     inScope(shipmentRollups.accountId, scope.ids),
     between(shipmentRollups.day, from, to),
-    undefined,
+    filter.marketplace ? eq(shipmentRollups.marketplace, filter.marketplace) : undefined,
   );
   const r = shipmentRollups;
   const [perAccount, reasons, times, resends, named] = await Promise.all([

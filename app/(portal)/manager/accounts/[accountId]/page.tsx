@@ -48,9 +48,14 @@ export default async function ManagedAccountPage({ params }: { params: Promise<{
         title={settings.name}
         description={`Home marketplace ${settings.homeMarketplace} · ships in ${settings.marketplaces.join(', ')}`}
         actions={
-          <Link href={`/settings/webhooks?account=${settings.id}`} className="text-sm text-brand-700 underline-offset-2 hover:underline">
-            Webhooks (read-only)
-          </Link>
+          <>
+            <Link href={`/insights?account=${settings.id}`} className="text-sm text-brand-700 underline-offset-2 hover:underline">
+              OTP insights and threshold what-if
+            </Link>
+            <Link href={`/settings/webhooks?account=${settings.id}`} className="text-sm text-brand-700 underline-offset-2 hover:underline">
+              Webhooks (read-only)
+            </Link>
+          </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-2">
