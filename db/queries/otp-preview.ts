@@ -1,13 +1,9 @@
 import 'server-only';
-import { and, eq, gte } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
-import { evaluateOtpEligibility, type EligibilityInput } from '@/lib/otp/eligibility';
-import { fromMinorUnits } from '@/lib/otp/money';
-import { DAY_MS } from '@/lib/time/durations';
+import { lastLabelDays } from '@/lib/insights/period';
 import type { DbOrTx } from '../client';
-import { shipments } from '../schema';
-import { resolveAccountAccess } from './access';
-import { loadAccountRuleSettings, type ProposedThresholds } from './account-rule-settings';
+import type { ProposedThresholds } from './account-rule-settings';
+import { whatIfThresholds } from './otp-what-if';
 
 const PREVIEW_DAYS = 30;
 
@@ -22,8 +18,8 @@ export interface OtpPreview {
 }
 
 /**
- * Re-runs the shared eligibility rules on the account's stored shipments of the last 30 days with
- * proposed thresholds (nothing is written; the stored eligibility of each shipment stays as labelled).
+ * What the proposed thresholds would have meant for the account's shipments labelled in the last 30 label days,
+ * counted in SQL by the threshold what-if (nothing is written; each shipment's stored eligibility stays as labelled).
  */
 export async function previewOtpEligibility(
   db: DbOrTx,
@@ -32,37 +28,19 @@ export async function previewOtpEligibility(
   proposed: ProposedThresholds = {},
   now = new Date(),
 ): Promise<OtpPreview> {
-  const id = await resolveAccountAccess(db, actor, accountId);
-  const asIs = await loadAccountRuleSettings(db, id, proposed);
-  const rows = await db
-    .select({
-      channelType: shipments.channelType,
-      prepaid: shipments.prepaid,
-      shipToCountry: shipments.shipToCountry,
-      recipientPhone: shipments.recipientPhone,
-      insuredValueMinor: shipments.insuredValueMinor,
-      insuredCurrency: shipments.insuredCurrency,
-    })
-    .from(shipments)
-    .where(and(eq(shipments.accountId, id), gte(shipments.createdAt, new Date(now.getTime() - PREVIEW_DAYS * DAY_MS))));
-  const enabled = { ...asIs, otpEnabled: true };
-  let wouldNeed = 0;
-  let ifEnabled = 0;
-  for (const row of rows) {
-    const shipment: EligibilityInput['shipment'] = {
-      channelType: row.channelType,
-      prepaid: row.prepaid,
-      shipTo: { countryCode: row.shipToCountry, phoneNumber: row.recipientPhone },
-      insuredValue: { value: fromMinorUnits(row.insuredValueMinor), unit: row.insuredCurrency },
-    };
-    if (evaluateOtpEligibility({ account: asIs, shipment }).eligible) wouldNeed += 1;
-    if (evaluateOtpEligibility({ account: enabled, shipment }).eligible) ifEnabled += 1;
-  }
+  const whatIf = await whatIfThresholds(db, actor, accountId, {
+    period: lastLabelDays(PREVIEW_DAYS, now),
+    marketplace: null,
+    thresholds: proposed,
+    affectedLimit: 0,
+  });
+  const { otpEnabled, emailNotifications, smsNotifications } = whatIf.switches.after;
+  const aboveThresholds = whatIf.marketplaces.reduce((n, m) => n + m.aboveThreshold.after.shipments, 0);
   return {
     days: PREVIEW_DAYS,
-    shipments: rows.length,
-    wouldNeedPasscode: wouldNeed,
-    wouldNeedPasscodeIfEnabled: ifEnabled,
-    otpEnabled: asIs.otpEnabled,
+    shipments: whatIf.shipments,
+    wouldNeedPasscode: whatIf.totals.needingOtp.after,
+    wouldNeedPasscodeIfEnabled: emailNotifications && smsNotifications ? aboveThresholds : 0,
+    otpEnabled,
   };
 }

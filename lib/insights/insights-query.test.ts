@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insightsSearch, latestLabelDay, parseInsightsQuery } from './insights-query';
+import { insightsSearch, parseInsightsQuery } from './insights-query';
 
 const TODAY = '2026-12-01';
 const ACCOUNT = '0b7c6c1e-8a43-4c1f-9d0e-2f1d3c4b5a69';
@@ -32,12 +32,5 @@ describe('parseInsightsQuery', () => {
   it('writes a view back to the same URL', () => {
     const query = parseInsightsQuery({ period: 'custom', from: '2026-10-01', to: '2026-10-31', market: 'UK', account: ACCOUNT }, TODAY);
     expect(parseInsightsQuery(Object.fromEntries(new URLSearchParams(insightsSearch(query))), TODAY)).toEqual(query);
-  });
-});
-
-describe('latestLabelDay', () => {
-  it('is India’s day once it is past midnight there', () => {
-    expect(latestLabelDay(new Date('2026-11-30T19:00:00Z'))).toBe('2026-12-01');
-    expect(latestLabelDay(new Date('2026-11-30T18:00:00Z'))).toBe('2026-11-30');
   });
 });

@@ -1,4 +1,4 @@
-import { MARKETPLACE_CODES, MARKETPLACES, type Marketplace } from '../otp/marketplaces';
+import { MARKETPLACE_CODES, type Marketplace } from '../otp/marketplaces';
 import { isUuid } from '../ids/uuid';
 import { parseInsightsPeriod, type InsightsPeriod } from './period';
 
@@ -43,11 +43,4 @@ export function insightsSearch(query: Pick<InsightsQuery, 'period' | 'marketplac
   if (query.marketplace) params.set('market', query.marketplace);
   if (query.accountId) params.set('account', query.accountId);
   return params.toString();
-}
-
-/** The latest label day any marketplace is in now (India's, most of the time): the day the presets end on. */
-export function latestLabelDay(now = new Date()): string {
-  return Object.values(MARKETPLACES)
-    .map((m) => now.toLocaleDateString('en-CA', { timeZone: m.timeZone }))
-    .reduce((latest, day) => (day > latest ? day : latest));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createdAtBoundsOf, labelDaysOf, parseInsightsPeriod } from './period';
+import { createdAtBoundsOf, labelDaysOf, lastLabelDays, latestLabelDay, parseInsightsPeriod } from './period';
 
 const TODAY = '2026-12-01';
 
@@ -43,5 +43,25 @@ describe('label days', () => {
     const bounds = createdAtBoundsOf({ from: '2026-11-02', to: '2026-11-02' });
     expect(bounds.from.getTime()).toBeLessThanOrEqual(Date.parse('2026-11-01T18:30:00Z'));
     expect(bounds.before.getTime()).toBeGreaterThan(Date.parse('2026-11-03T05:00:00Z'));
+  });
+});
+
+describe('latestLabelDay', () => {
+  it('is India’s day once it has started there, while Europe is still on the day before', () => {
+    // 18:30 UTC is midnight in India (+5:30); Europe is still on 30 June.
+    expect(latestLabelDay(new Date('2026-06-30T18:29:59Z'))).toBe('2026-06-30');
+    expect(latestLabelDay(new Date('2026-06-30T18:30:00Z'))).toBe('2026-07-01');
+  });
+
+  it('is the European day in the hours after UTC midnight too', () => {
+    expect(latestLabelDay(new Date('2026-01-15T23:30:00Z'))).toBe('2026-01-16');
+    expect(latestLabelDay(new Date('2026-01-16T00:30:00Z'))).toBe('2026-01-16');
+  });
+});
+
+describe('lastLabelDays', () => {
+  it('counts the days back from the latest label day, both ends included', () => {
+    expect(lastLabelDays(30, new Date('2026-06-30T19:00:00Z'))).toEqual({ from: '2026-06-02', to: '2026-07-01' });
+    expect(lastLabelDays(1, new Date('2026-03-01T12:00:00Z'))).toEqual({ from: '2026-03-01', to: '2026-03-01' });
   });
 });

@@ -1,3 +1,5 @@
+import { MARKETPLACE_CODES } from '../otp/marketplaces';
+import { deliveryDayAt } from '../passcode/delivery-day';
 import { DAY_MS, HOUR_MS } from '../time/durations';
 
 /** Inclusive label days (each shipment's day in its marketplace's time zone), `YYYY-MM-DD`. */
@@ -48,6 +50,20 @@ export function createdAtBoundsOf(range: LabelDayRange): { from: Date; before: D
     from: new Date(Date.parse(`${range.from}T00:00:00Z`) - ZONE_SLACK_MS),
     before: new Date(Date.parse(`${addDays(range.to, 1)}T00:00:00Z`) + ZONE_SLACK_MS),
   };
+}
+
+/**
+ * The latest label day any marketplace has reached at `now` (India's day starts hours before Europe's), so a
+ * range ending on it holds every shipment labelled so far, wherever it was labelled.
+ */
+export function latestLabelDay(now: Date = new Date()): string {
+  return MARKETPLACE_CODES.map((marketplace) => deliveryDayAt(marketplace, now)).reduce((latest, day) => (day > latest ? day : latest));
+}
+
+/** The last `days` label days up to the latest one at `now`. */
+export function lastLabelDays(days: number, now: Date): LabelDayRange {
+  const to = latestLabelDay(now);
+  return { from: addDays(to, 1 - days), to };
 }
 
 export type PeriodParse = { ok: true; period: InsightsPeriod } | { ok: false; field: 'period' | 'from' | 'to'; message: string };
