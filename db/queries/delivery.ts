@@ -52,7 +52,8 @@ const LIST_SIZE = 300;
 /**
  * The newest LIST_SIZE packages of each state the list shows, each read from the (marketplace, state,
  * last event) index: a station's open packages are found without reading its finished history (a
- * sequential scan of every shipment at a million: 280 ms).
+ * sequential scan of every shipment at a million: 280 ms). A finished state's scan starts at today's first
+ * event as an index bound, so it stops where today ends instead of filtering the state's whole history.
  */
 function newestPerState(station: StationPackage['marketplace'], todayStarts: Date) {
   const states = sql.join(
@@ -67,7 +68,8 @@ function newestPerState(station: StationPackage['marketplace'], todayStarts: Dat
     cross join lateral (
       select s.id from ${shipments} s
       where s.marketplace = ${station} and s.tracker_state = listed.state
-        and (listed.state in (${open}) or s.last_event_at >= ${todayStarts.toISOString()}::timestamptz)
+        and s.last_event_at >= (case when listed.state in (${open}) then '-infinity'::timestamptz
+          else ${todayStarts.toISOString()}::timestamptz end)
       order by s.last_event_at desc, s.id
       limit ${LIST_SIZE}
     ) as newest)`;
