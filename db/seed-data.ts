@@ -2,6 +2,12 @@ import type { Marketplace } from '@/lib/otp/marketplaces';
 
 export const DEMO_PASSWORD = 'Demo-pass-2026';
 
+/** A stretch of the demo's history, in days before the seed runs. */
+export interface DaysAgo {
+  fromDaysAgo: number;
+  toDaysAgo: number;
+}
+
 export interface DemoAccount {
   key: string;
   name: string;
@@ -13,6 +19,10 @@ export interface DemoAccount {
   shipperEmail: string;
   shipperName: string;
   manager: 'primary' | 'secondary';
+  /** SMS notifications were off for a while: its shipper switched them off and on again (both in the audit log). */
+  smsOff?: DaysAgo;
+  /** For a while a share of the labels came without the recipient's phone (a checkout form that dropped it). */
+  missingPhones?: DaysAgo & { share: number };
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -27,6 +37,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     shipperEmail: 'shipper.uk@brightgadgets.example',
     shipperName: 'Olivia Hart',
     manager: 'primary',
+    missingPhones: { fromDaysAgo: 80, toDaysAgo: 66, share: 0.45 },
   },
   {
     key: 'lumiere',
@@ -39,6 +50,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     shipperEmail: 'shipper.eu@maisonlumiere.example',
     shipperName: 'Camille Durand',
     manager: 'primary',
+    smsOff: { fromDaysAgo: 58, toDaysAgo: 37 },
   },
   {
     key: 'kala',
@@ -88,6 +100,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     shipperName: 'Meera Shah',
     manager: 'primary',
   },
+];
+
+/**
+ * Stories the demo holds whatever day it is seeded: a Bright Gadgets package locked out (3 wrong passcodes)
+ * two days ago, still at the station (e2e/tracker.spec.ts opens one).
+ */
+export const PINNED_LOCKOUTS: { account: string; recipient: string; labelledDaysAgo: number; insuredMinor: number }[] = [
+  { account: 'bright', recipient: 'Grace Taylor', labelledDaysAgo: 4, insuredMinor: 21_500 },
 ];
 
 export const DEMO_MANAGERS = {

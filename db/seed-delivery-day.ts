@@ -5,15 +5,7 @@ import type { OutgoingMessage } from '@/lib/messages/types';
 import { evaluateOtpEligibility } from '@/lib/otp/eligibility';
 import { storedEligibilityOf } from '@/lib/otp/stored-eligibility';
 import { MARKETPLACES, type Marketplace } from '@/lib/otp/marketplaces';
-import {
-  deliveryDayAt,
-  encryptSecret,
-  endOfDeliveryDay,
-  generatePasscode,
-  hashSecretCode,
-  passcodeAssociatedData,
-  type PasscodeKeys,
-} from '@/lib/passcode';
+import { deliveryDayAt, endOfDeliveryDay, type PasscodeKeys } from '@/lib/passcode';
 import { deliveryCountersOf } from '@/lib/lifecycle/delivery-counters';
 import { type CarrierStatus, type EventCode, trackerStateFor } from '@/lib/tracker/states';
 import { generateTrackingId } from '@/lib/tracker/tracking-id';
@@ -21,6 +13,7 @@ import { HOUR_MS } from '@/lib/time/durations';
 import type { Db } from './client';
 import { notifications, passcodes, shipments, trackingEvents } from './schema';
 import { DEMO_ACCOUNTS, DEMO_RECIPIENTS, DEMO_STATIONS } from './seed-data';
+import { sealedPasscode } from './seed-passcodes';
 
 /**
  * Today's round at the UK, IN, FR, IT and ES stations: some packages out for delivery (passcodes issued), some
@@ -167,7 +160,6 @@ export async function insertDeliveryDay(
       const phone = eligibility.recipientPhoneE164;
       const scope = `${accountId}|${phone}`;
       if (needsPasscode && phone && !issued.has(scope)) {
-        const code = generatePasscode();
         const [passcode] = await db
           .insert(passcodes)
           .values({
@@ -175,8 +167,7 @@ export async function insertDeliveryDay(
             recipientPhoneE164: phone,
             deliveryDate,
             marketplace,
-            codeHmac: hashSecretCode(code, keys.pepper),
-            codeCiphertext: encryptSecret(code, keys.encryptionKey, passcodeAssociatedData(phone, deliveryDate)),
+            ...sealedPasscode(keys, phone, deliveryDate),
             expiresAt: endOfDeliveryDay(marketplace, deliveryDate),
           })
           .returning({ id: passcodes.id });
