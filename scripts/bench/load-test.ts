@@ -19,6 +19,8 @@ export async function loadTestPages(options: {
   signIn: (base: string) => Promise<Partial<Record<Role, string>>>;
   pages: LoadedPage[];
   seconds: number;
+  /** autocannon's connections per page; 20 unless given. */
+  connections?: number;
 }): Promise<Map<string, LoadFigures>> {
   const server = await startProductionServer(options.env, options.port);
   const { base } = server;
@@ -34,7 +36,12 @@ export async function loadTestPages(options: {
       if (page.expect && (!check.ok || !html.includes(page.expect))) {
         throw new Error(`${page.path} did not render "${page.expect}" (HTTP ${check.status})`);
       }
-      const result = await runAutocannon({ url: `${base}${page.path}`, connections: 20, duration: options.seconds, headers });
+      const result = await runAutocannon({
+        url: `${base}${page.path}`,
+        connections: options.connections ?? 20,
+        duration: options.seconds,
+        headers,
+      });
       figures.set(page.label, loadFiguresOf(result));
     }
     return figures;

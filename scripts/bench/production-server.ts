@@ -1,5 +1,8 @@
 /** The production build served as `npm start` serves it, on one port, for a benchmark's load tests. */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { SECRET_NAMES } from '../../lib/env';
 
 export interface ProductionServer {
   base: string;
@@ -38,4 +41,21 @@ export async function startProductionServer(env: Record<string, string | undefin
     throw error;
   }
   return { base, stop };
+}
+
+/**
+ * The server's secrets for this run, in this process's environment (which the server inherits), so what
+ * the bench seals or signs with them is what the server reads.
+ */
+export function setServerSecrets(): void {
+  for (const name of SECRET_NAMES) process.env[name] ||= randomBytes(32).toString('base64');
+}
+
+/** The development environment file, and a production build: the one in .next, or a new one when there is none. */
+export function ensureProductionBuild(log: (s: string) => void): void {
+  spawnSync('npx', ['tsx', 'scripts/ensure-env.ts'], { stdio: 'inherit' });
+  if (existsSync('.next/BUILD_ID')) return;
+  log('no production build found: running next build');
+  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('next build failed');
 }
