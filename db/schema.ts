@@ -221,6 +221,11 @@ export const shipments = pgTable(
     ),
     index('shipments_account_created_idx').on(t.accountId, t.createdAt.desc(), t.id),
     index('shipments_account_value_idx').on(t.accountId, t.insuredValueMinor, t.id),
+    // The threshold what-if counts and lists the shipments only the switches and the threshold decide, by value within
+    // a marketplace and label days; with created_at in the index a count never visits the table.
+    index('shipments_account_intrinsic_value_idx')
+      .on(t.accountId, t.marketplace, t.insuredValueMinor, t.createdAt)
+      .where(sql`shipment_otp_intrinsic(${t.eligibility})`),
     index('shipments_recipient_day_idx').on(t.recipientPhoneE164, t.deliveryDate),
     // Recipient Central finds a recipient's packages by mobile number (above) or e-mail address, in any case.
     index('shipments_recipient_email_idx').on(sql`lower(${t.recipientEmail})`),

@@ -75,15 +75,23 @@ function rangeCondition({ marketplace, aboveMinor, upToMinor }: AffectedRange): 
   return sql`(s.marketplace = ${marketplace}::marketplace and s.insured_value_minor > ${aboveMinor}${upTo})`;
 }
 
+/**
+ * The first affected shipments by value: one ordered scan of the (account, marketplace, value) index per
+ * marketplace's range, each stopping at `limit`, then merged — never every affected shipment sorted.
+ */
 function affectedList(scope: WhatIfScope, ranges: readonly AffectedRange[], limit: number): SQL {
   if (ranges.length === 0 || limit === 0) return sql`'[]'::json`;
-  const lowest = Math.min(...ranges.map((r) => r.aboveMinor));
-  return sql`(select coalesce(json_agg(affected_row), '[]'::json) from (
-    select s.id, s.tracking_id as "trackingId", s.marketplace, s.insured_value_minor as "valueMinor",
+  const perRange = ranges.map(
+    (range) => sql`(select s.id, s.tracking_id as "trackingId", s.marketplace, s.insured_value_minor as "valueMinor",
       s.insured_currency as currency, shipment_rollup_day(s.created_at, s.marketplace) as "labelDay"
     from shipments s
-    where ${intrinsicInPeriod(scope)} and s.insured_value_minor > ${lowest} and (${sql.join(ranges.map(rangeCondition), sql` or `)})
+    where ${intrinsicInPeriod(scope)} and ${rangeCondition(range)}
     order by s.insured_value_minor, s.id
+    limit ${limit})`,
+  );
+  return sql`(select coalesce(json_agg(affected_row order by affected_row."valueMinor", affected_row.id), '[]'::json) from (
+    select * from (${sql.join(perRange, sql` union all `)}) merged
+    order by "valueMinor", id
     limit ${limit}
   ) affected_row)`;
 }
