@@ -49,7 +49,7 @@ test.describe('OTP insights, shipper', () => {
   test('tries 150 GBP for UK, reads before and after, applies it and finds the audit row', async ({ page }) => {
     await page.goto('/insights?period=90');
     await page.getByRole('link', { name: 'What if the threshold changed?' }).click();
-    await expect(page.getByLabel('Period')).toHaveValue('90');
+    await expect(page.getByLabel('Period', { exact: true })).toHaveValue('90');
     await page.getByLabel('UK threshold (GBP)').fill('150.555');
     await page.getByRole('button', { name: 'Show' }).click();
     await expect(page.getByText('UK threshold: The amount has more than 2 decimal places.')).toBeVisible();
@@ -85,12 +85,12 @@ test.describe('OTP insights, shipper', () => {
 
   test('a custom period that ends before it starts is refused, naming the field', async ({ page }) => {
     await page.goto('/insights');
-    await page.getByLabel('Period').selectOption('custom');
-    await page.getByLabel('From').fill('2026-11-20');
-    await page.getByLabel('To').fill('2026-11-01');
+    await page.getByLabel('Period', { exact: true }).selectOption('custom');
+    await page.getByLabel('From', { exact: true }).fill('2026-11-20');
+    await page.getByLabel('To', { exact: true }).fill('2026-11-01');
     await page.getByRole('button', { name: 'Show' }).click();
     await expect(page.getByRole('alert')).toContainText('From: 2026-11-20 is after the end of the period (2026-11-01).');
-    await expect(page.getByLabel('From')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('From', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   });
 });
 
@@ -104,7 +104,7 @@ test.describe('OTP insights, account manager', () => {
     const name = await accountLink.innerText();
     await accountLink.click();
     await expect(page.getByText(`What OTP Secure Delivery did for ${name}`)).toBeVisible();
-    await expect(page.getByLabel('Account')).toHaveValue(/[0-9a-f-]{36}/);
+    await expect(page.getByLabel('Account', { exact: true })).toHaveValue(/[0-9a-f-]{36}/);
     await expectNoSeriousA11yViolations(page);
     await screenshotDesktopAndPhone(page, 'insights-manager');
 

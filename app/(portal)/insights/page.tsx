@@ -67,6 +67,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
       <div className="space-y-6">
         <Card>
           <PeriodForm
+            key={insightsSearch(query)}
             action="/insights"
             typed={query.typed}
             marketplace={query.marketplace}

@@ -207,6 +207,7 @@ export default async function WhatIfPage({ searchParams }: { searchParams: Promi
       <div className="space-y-6">
         <Card>
           <PeriodForm
+            key={insightsSearch(query)}
             action="/insights/what-if"
             typed={query.typed}
             marketplace={query.marketplace}
