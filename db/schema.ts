@@ -589,7 +589,23 @@ export const shipmentRollups = pgTable(
     shipments: integer('shipments').notNull(),
     valueMinor: minorUnits('value_minor').notNull(),
   },
-  (t) => [index('shipment_rollups_account_day_idx').on(t.accountId, t.day)],
+  // Every column, so a period's figures are read from the index alone: an account's rows of a day are scattered
+  // over the table (inserted as deltas among every other account's), one page visit per row otherwise.
+  (t) => [
+    index('shipment_rollups_account_day_covering_idx').on(
+      t.accountId,
+      t.day,
+      t.marketplace,
+      t.trackerState,
+      t.otpEligible,
+      t.reason,
+      t.currency,
+      t.attempts,
+      t.lockedOut,
+      t.shipments,
+      t.valueMinor,
+    ),
+  ],
 );
 
 /**
@@ -607,7 +623,10 @@ export const deliveryTimeRollups = pgTable(
     minutesBin: smallint('minutes_bin').notNull(),
     shipments: integer('shipments').notNull(),
   },
-  (t) => [index('delivery_time_rollups_account_day_idx').on(t.accountId, t.day)],
+  // Every column, for index-only reads (see shipment_rollups).
+  (t) => [
+    index('delivery_time_rollups_account_day_covering_idx').on(t.accountId, t.day, t.marketplace, t.otpEligible, t.minutesBin, t.shipments),
+  ],
 );
 
 /**
@@ -628,5 +647,17 @@ export const shipmentValueRollups = pgTable(
     shipments: integer('shipments').notNull(),
     valueMinor: minorUnits('value_minor').notNull(),
   },
-  (t) => [index('shipment_value_rollups_account_day_idx').on(t.accountId, t.day)],
+  // Every column, for index-only reads (see shipment_rollups).
+  (t) => [
+    index('shipment_value_rollups_account_day_covering_idx').on(
+      t.accountId,
+      t.day,
+      t.marketplace,
+      t.currency,
+      t.otpIntrinsic,
+      t.band,
+      t.shipments,
+      t.valueMinor,
+    ),
+  ],
 );

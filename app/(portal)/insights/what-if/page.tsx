@@ -62,9 +62,6 @@ function BeforeAfterTable({ whatIf, query, isManager }: { whatIf: WhatIf; query:
             <th scope="col" className="px-2 py-2 text-right font-medium">
               Need OTP
             </th>
-            <th scope="col" className="px-2 py-2 text-right font-medium">
-              Their declared value
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -82,12 +79,12 @@ function BeforeAfterTable({ whatIf, query, isManager }: { whatIf: WhatIf; query:
                 <td className="px-2 py-2 text-right tabular-nums">
                   {count(m.needingOtp.before.shipments)}
                   {m.needingOtp.after.shipments !== m.needingOtp.before.shipments && <> → {count(m.needingOtp.after.shipments)}</>}
-                </td>
-                <td className="px-2 py-2 text-right tabular-nums">
-                  {money(m.needingOtp.before.valueMinor, m.currency)}
-                  {m.needingOtp.after.valueMinor !== m.needingOtp.before.valueMinor && (
-                    <> → {money(m.needingOtp.after.valueMinor, m.currency)}</>
-                  )}
+                  <span className="block text-xs text-slate-600">
+                    worth {money(m.needingOtp.before.valueMinor, m.currency)}
+                    {m.needingOtp.after.valueMinor !== m.needingOtp.before.valueMinor && (
+                      <> → {money(m.needingOtp.after.valueMinor, m.currency)}</>
+                    )}
+                  </span>
                 </td>
               </tr>
             );

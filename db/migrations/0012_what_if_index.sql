@@ -1,1 +1,0 @@
-CREATE INDEX "shipments_account_intrinsic_value_idx" ON "shipments" USING btree ("account_id","marketplace","insured_value_minor","created_at") WHERE shipment_otp_intrinsic("shipments"."eligibility");
