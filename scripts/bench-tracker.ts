@@ -13,18 +13,15 @@
  * Env: BENCH_SHIPMENTS (per side, default 1000000), BENCH_TARGETS (pglite,postgres),
  * BENCH_LOAD_SECONDS (default 20; 0 skips the load test), BENCH_PORT (default 3202).
  */
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import bcrypt from 'bcryptjs';
 import type { Logger } from 'drizzle-orm';
-import { SECRET_NAMES } from '../lib/env';
 import type { Cursor } from '../lib/tracker/query';
 import { type Captured, type Connection, openTarget, type Target } from './bench/bench-targets';
 import { type BenchPeople, seedBenchPeople } from './bench/bench-people';
 import { type DeliveryRound, seedDeliveryRound } from './bench/delivery-round-seed';
 import type { LoadFigures } from './bench/autocannon';
 import { type LoadedPage, loadTestPages } from './bench/load-test';
+import { ensureProductionBuild, setServerSecrets } from './bench/production-server';
 import { rolePageScenarios, type Scenario, trackerScenarios } from './bench/query-scenarios';
 import { giveRecipientHistory } from './bench/recipient-history-seed';
 import { receiveSignInCode, signInBenchPeople } from './bench/role-sessions';
@@ -148,22 +145,6 @@ async function benchTarget(target: Target, log: (s: string) => void): Promise<Se
   }
 }
 
-/**
- * The server's secrets for this run, in this process's environment (which the server inherits), so the
- * passcodes and sign-in codes the bench makes are the ones the server reads.
- */
-function setServerSecrets(): void {
-  for (const name of SECRET_NAMES) process.env[name] ||= randomBytes(32).toString('base64');
-}
-
-function ensureBuild(log: (s: string) => void): void {
-  spawnSync('npx', ['tsx', 'scripts/ensure-env.ts'], { stdio: 'inherit' });
-  if (existsSync('.next/BUILD_ID')) return;
-  log('no production build found: running next build');
-  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('next build failed');
-}
-
 /** Every main page under load, each as its role, beside a static page and /sign-in measured in the same run. */
 function loadedPages({ trackingId, round }: SeededTarget): LoadedPage[] {
   return [
@@ -226,7 +207,7 @@ async function main(): Promise<void> {
       seeded.set(target, await benchTarget(target, log));
     }
     if (LOAD_SECONDS > 0) {
-      ensureBuild(log);
+      ensureProductionBuild(log);
       log('\nLoad test of the rendered pages (production server):');
       for (const target of done) printLoad(target.kind, await loadTarget(target, seeded.get(target)!), log);
     }

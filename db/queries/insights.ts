@@ -2,36 +2,20 @@ import 'server-only';
 import { and, between, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '@/lib/auth/actor';
 import type { InsightsPeriod } from '@/lib/insights/period';
+import type { DeliveryTime, OtpFigures } from '@/lib/insights/figures';
 import { medianMinutesFromBins } from '@/lib/insights/median-from-bins';
 import type { Marketplace } from '@/lib/otp/marketplaces';
 import type { DbOrTx } from '../client';
 import { deliveryTimeRollups, passcodes, shipmentRollups, shipperAccounts } from '../schema';
 import { assertRole, resolveAccountAccess } from './access';
 
+export type { DeliveryTime, OtpFigures };
+
 export interface InsightsFilter {
   /** One account; for a manager, null means every account they manage. A shipper's is always their own. */
   accountId: string | null;
   period: InsightsPeriod;
   marketplace: Marketplace | null;
-}
-
-/** What happened to the shipments labelled in the period (each shipment counted once, by its label day). */
-export interface OtpFigures {
-  shipments: number;
-  otpRequired: number;
-  deliveredWithOtp: number;
-  /** Delivered with OTP on their first trip out. */
-  deliveredWithOtpFirstAttempt: number;
-  /** OTP packages that went out for delivery at least once: the lock-out rate's base. */
-  otpWentOut: number;
-  /** Packages whose passcode was locked by 3 wrong entries at least once. */
-  lockouts: number;
-}
-
-export interface DeliveryTime {
-  /** Median minutes from (last) out for delivery to delivered; null without deliveries. */
-  medianMinutes: number | null;
-  delivered: number;
 }
 
 export interface AccountFigures extends OtpFigures {

@@ -1,18 +1,12 @@
 import type { TrackerQuery } from '../tracker/query';
+import type { DeliveryTime, OtpFigures } from './figures';
 import { durationText } from './median-from-bins';
 
-/** What the tiles read (db/queries/insights.ts `OtpInsights`, kept structural so this stays pure). */
+/** What the tiles read of db/queries/insights.ts `OtpInsights`. */
 export interface TileInput {
-  figures: {
-    shipments: number;
-    otpRequired: number;
-    deliveredWithOtp: number;
-    deliveredWithOtpFirstAttempt: number;
-    otpWentOut: number;
-    lockouts: number;
-  };
+  figures: OtpFigures;
   resends: { resends: number; passcodes: number } | null;
-  deliveryTime: { otp: { medianMinutes: number | null; delivered: number }; other: { medianMinutes: number | null; delivered: number } };
+  deliveryTime: { otp: DeliveryTime; other: DeliveryTime };
 }
 
 /** The tracker filters a tile's link adds to the insights view's label days, marketplace and account. */
