@@ -139,7 +139,7 @@ async function storeWithoutRollups(db: Db, content: Uint8Array, tag: string): Pr
   }
 }
 
-const ROLLUP_TRIGGER_FUNCTION = 'shipment_rollups_on_insert';
+const ROLLUP_TRIGGER_FUNCTION = 'shipment_rollups_on_write';
 
 /** PostgreSQL times the rollup trigger's function itself once functions are tracked (new connections only). */
 async function trackTriggerTime(db: Db): Promise<Db> {
