@@ -5,18 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb, type Db } from '@/db/client';
 import * as schema from '@/db/schema';
 import { actorOf, createAccount, createUser } from '@/tests/support/fixtures';
+import { planNodes, shipmentsNodes } from '@/tests/support/query-plan';
 import { listTodaysPackages } from './delivery';
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  'Actual Loops'?: number;
-  'Rows Removed by Filter'?: number;
-  Plans?: PlanNode[];
-}
-
-const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 
 afterAll(async () => {
   await closeDb();
@@ -49,16 +39,15 @@ describe.skipIf(!process.env.DATABASE_URL)('delivery list plan on PostgreSQL', (
     expect(listed).toHaveLength(300);
 
     const [{ query, params }] = captured as [{ query: string; params: unknown[] }];
-    const { rows } = await pool.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`explain (format json) ${query}`, params);
-    const scans = nodesOf(rows[0]!['QUERY PLAN'][0].Plan).filter((n) => n['Relation Name'] === 'shipments');
+    const scans = shipmentsNodes(await planNodes(pool, query, params));
     expect(scans.map((n) => n['Node Type'])).not.toContain('Seq Scan');
     expect(scans.some((n) => n['Index Name'] === 'shipments_marketplace_state_last_event_idx')).toBe(true);
 
     // A finished state's scan stops where today ends: its history is never read and then filtered away.
-    const analyzed = await pool.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`explain (analyze, format json) ${query}`, params);
-    const removed = nodesOf(analyzed.rows[0]!['QUERY PLAN'][0].Plan)
-      .filter((n) => n['Relation Name'] === 'shipments')
-      .reduce((sum, n) => sum + (n['Rows Removed by Filter'] ?? 0) * (n['Actual Loops'] ?? 1), 0);
+    const removed = shipmentsNodes(await planNodes(pool, query, params, { analyze: true })).reduce(
+      (sum, n) => sum + (n['Rows Removed by Filter'] ?? 0) * (n['Actual Loops'] ?? 1),
+      0,
+    );
     expect(removed).toBeLessThan(100);
   });
 });

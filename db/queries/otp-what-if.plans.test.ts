@@ -6,22 +6,12 @@ import { closeDb, getDb, type Db } from '@/db/client';
 import * as schema from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { actorOf, createAccount, createUser } from '@/tests/support/fixtures';
+import { planNodes, shipmentsNodes } from '@/tests/support/query-plan';
 import { whatIfThresholds, type WhatIfInput } from './otp-what-if';
 
 const MINE = 120_000;
 const OTHERS = 40_000;
 const NINETY_DAYS: WhatIfInput['period'] = { from: '2026-09-02', to: '2026-11-30' };
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  Plans?: PlanNode[];
-}
-
-function nodesOf(node: PlanNode): PlanNode[] {
-  return [node, ...(node.Plans ?? []).flatMap(nodesOf)];
-}
 
 let pool: Pool;
 let actor: Actor;
@@ -72,8 +62,7 @@ describe.skipIf(!process.env.DATABASE_URL)('threshold what-if query plans on Pos
     const statements = captured.filter((c) => /from shipments s/.test(c.query));
     expect(statements).toHaveLength(1);
     for (const { query, params } of statements) {
-      const { rows } = await pool.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`explain (format json) ${query}`, params);
-      const scans = nodesOf(rows[0]!['QUERY PLAN'][0].Plan).filter((n) => n['Relation Name'] === 'shipments');
+      const scans = shipmentsNodes(await planNodes(pool, query, params));
       expect(scans.length).toBeGreaterThan(0);
       for (const scan of scans) expect(scan['Node Type'], JSON.stringify(scan)).not.toBe('Seq Scan');
     }

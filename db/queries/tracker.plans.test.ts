@@ -8,21 +8,11 @@ import type { Actor } from '@/lib/auth/actor';
 import { addDays } from '@/lib/insights/period';
 import { DEFAULT_QUERY, type TrackerQuery } from '@/lib/tracker/query';
 import { actorOf, createAccount, createUser } from '@/tests/support/fixtures';
+import { type PlanNode, planNodes, shipmentsNodes } from '@/tests/support/query-plan';
 import { countTrackerStatuses, listTrackerShipments } from './tracker';
 import { countableFromRollups } from './tracker-rollup-counts';
 
 const PER_ACCOUNT = 40_000;
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  Plans?: PlanNode[];
-}
-
-function nodesOf(node: PlanNode): PlanNode[] {
-  return [node, ...(node.Plans ?? []).flatMap(nodesOf)];
-}
 
 let pool: Pool;
 let actor: Actor;
@@ -40,8 +30,7 @@ async function shipmentScans(query: TrackerQuery): Promise<{ statement: string; 
   expect(statements.length).toBeGreaterThanOrEqual(countableFromRollups(query) ? 1 : 3);
   return Promise.all(
     statements.map(async ({ query: text, params }) => {
-      const { rows } = await pool.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`explain (format json) ${text}`, params);
-      const scans = nodesOf(rows[0]!['QUERY PLAN'][0].Plan).filter((n) => n['Relation Name'] === 'shipments');
+      const scans = shipmentsNodes(await planNodes(pool, text, params));
       return { statement: text.slice(0, 120), scans };
     }),
   );
