@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { reasonShortLabel } from '@/lib/otp/reason-short-labels';
+import { reasonLabel } from '@/lib/otp/reason-codes';
 
 // Colours told apart by people with the common colour-vision deficiencies (Okabe–Ito), then greys.
 const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000', '#999999', '#666666', '#333333'];
@@ -28,9 +28,9 @@ export function ReasonsChart({ rows, reasons, hrefs, summary }: Props) {
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="day" tickFormatter={shortDay} minTickGap={16} fontSize={12} />
           <YAxis allowDecimals={false} fontSize={12} width={40} />
-          <Tooltip labelFormatter={(day) => shortDay(String(day))} formatter={(value, name) => [value, reasonShortLabel(String(name))]} />
+          <Tooltip labelFormatter={(day) => shortDay(String(day))} formatter={(value, name) => [value, reasonLabel(String(name))]} />
           <Legend
-            formatter={(name) => <span className="text-slate-700">{reasonShortLabel(String(name))}</span>}
+            formatter={(name) => <span className="text-slate-700">{reasonLabel(String(name))}</span>}
             wrapperStyle={{ fontSize: 12 }}
           />
           {reasons.map((reason, i) => (

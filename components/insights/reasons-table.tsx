@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { reasonShortLabel } from '@/lib/otp/reason-short-labels';
+import { reasonLabel } from '@/lib/otp/reason-codes';
 
 interface Props {
   rows: Record<string, number | string>[];
@@ -21,7 +21,7 @@ export function ReasonsTable({ rows, reasons, hrefs }: Props) {
             </th>
             {reasons.map((r) => (
               <th key={r} scope="col" className="px-2 py-1 text-right font-medium">
-                {reasonShortLabel(r)}
+                {reasonLabel(r)}
               </th>
             ))}
           </tr>

@@ -29,7 +29,7 @@ describe('reasons over time', () => {
 
   it('says how many were not eligible, why, and where the leading reason went', () => {
     expect(reasonsSummary(CELLS, RANGE, 44)).toBe(
-      '22 of 44 shipments (50%) were not OTP eligible. Leading reasons: No recipient phone (11, 50%); SMS notifications off (9, 41%); Value not above the threshold (2, 9%). No recipient phone fell from 10 in the first half of the period to 1 in the second.',
+      '22 of 44 shipments (50%) were not OTP eligible. Leading reasons: Recipient phone number is missing (11, 50%); SMS notifications are off (9, 41%); Declared value does not exceed the threshold (2, 9%). Recipient phone number is missing fell from 10 in the first half of the period to 1 in the second.',
     );
   });
 

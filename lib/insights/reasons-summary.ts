@@ -1,4 +1,4 @@
-import { reasonShortLabel } from '../otp/reason-short-labels';
+import { reasonLabel } from '../otp/reason-codes';
 import { labelDaysOf, type LabelDayRange } from './period';
 
 export interface ReasonCell {
@@ -47,7 +47,7 @@ export function reasonsSummary(cells: readonly ReasonCell[], range: LabelDayRang
   if (notEligible === 0) return `Every one of the ${count(shipments)} shipments labelled in this period was OTP eligible.`;
   const leading = totals
     .slice(0, 3)
-    .map((t) => `${reasonShortLabel(t.reason)} (${count(t.shipments)}, ${percent(t.shipments, notEligible)})`)
+    .map((t) => `${reasonLabel(t.reason)} (${count(t.shipments)}, ${percent(t.shipments, notEligible)})`)
     .join('; ');
   const days = labelDaysOf(range);
   const middle = days[Math.floor(days.length / 2)]!;
@@ -57,6 +57,6 @@ export function reasonsSummary(cells: readonly ReasonCell[], range: LabelDayRang
   const trend =
     days.length < 2 || firstHalf === secondHalf
       ? ''
-      : ` ${reasonShortLabel(top)} ${secondHalf > firstHalf ? 'rose' : 'fell'} from ${count(firstHalf)} in the first half of the period to ${count(secondHalf)} in the second.`;
+      : ` ${reasonLabel(top)} ${secondHalf > firstHalf ? 'rose' : 'fell'} from ${count(firstHalf)} in the first half of the period to ${count(secondHalf)} in the second.`;
   return `${count(notEligible)} of ${count(shipments)} shipments (${percent(notEligible, shipments)}) were not OTP eligible. Leading reasons: ${leading}.${trend}`;
 }

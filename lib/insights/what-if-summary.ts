@@ -1,5 +1,6 @@
 import { formatMoney } from '../otp/money';
 import type { Marketplace } from '../otp/marketplaces';
+import { REASON_LABELS } from '../otp/reason-codes';
 import type { OtpSwitches, ReasonChange } from './what-if';
 
 /** What the sentence reads (db/queries/otp-what-if.ts `WhatIf`, kept structural so this stays pure). */
@@ -57,14 +58,6 @@ export function whatIfSummary(input: SummaryInput): string {
   );
 }
 
-const OUTCOME_LABELS: Record<ReasonChange['from'], string> = {
-  eligible: 'Needs OTP',
-  OTP_NOT_ENABLED: 'OTP not enabled',
-  EMAIL_NOTIFICATIONS_OFF: 'Email notifications off',
-  SMS_NOTIFICATIONS_OFF: 'SMS notifications off',
-  BELOW_THRESHOLD: 'Value not above the threshold',
-};
-
 export function outcomeLabel(outcome: ReasonChange['from']): string {
-  return OUTCOME_LABELS[outcome];
+  return outcome === 'eligible' ? 'Needs OTP' : REASON_LABELS[outcome];
 }

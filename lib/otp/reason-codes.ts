@@ -54,6 +54,11 @@ export const REASON_LABELS: Record<ReasonCode, string> = Object.freeze({
   PHONE_INVALID: 'Phone number is not a valid mobile',
 });
 
+/** The label of a reason code read back from storage; an unknown code shows as itself. */
+export function reasonLabel(code: string): string {
+  return (REASON_LABELS as Record<string, string>)[code] ?? code;
+}
+
 /** What each rule requires, phrased as the condition that passes; the labels of `checks`. */
 export const RULE_LABELS: Record<ReasonCode, string> = Object.freeze({
   OTP_NOT_ENABLED: 'OTP is enabled on the account',
