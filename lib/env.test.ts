@@ -39,6 +39,34 @@ describe('server settings', () => {
   });
 });
 
+describe('server settings read again', () => {
+  it('follow a changed value, a setting added or removed, and a value made malformed', () => {
+    const source: Record<string, string | undefined> = { DATABASE_POOL_MAX: '5' };
+    expect(serverEnv(source).DATABASE_POOL_MAX).toBe(5);
+    source.DATABASE_POOL_MAX = '7';
+    expect(serverEnv(source).DATABASE_POOL_MAX).toBe(7);
+    source.DEMO_INBOX = '1';
+    expect(serverEnv(source).DEMO_INBOX).toBe(true);
+    delete source.DEMO_INBOX;
+    expect(serverEnv(source).DEMO_INBOX).toBe(false);
+    source.DATABASE_POOL_MAX = 'seven';
+    expect(() => serverEnv(source)).toThrow('DATABASE_POOL_MAX must be a whole number');
+    expect(() => serverEnv(source)).toThrow('DATABASE_POOL_MAX must be a whole number');
+  });
+
+  it('treat an empty value as unset, as the first read does', () => {
+    expect(serverEnv({ PGLITE_DIR: '' }).PGLITE_DIR).toBeUndefined();
+    expect(serverEnv({ PGLITE_DIR: '/data' }).PGLITE_DIR).toBe('/data');
+    expect(serverEnv({ PGLITE_DIR: '' }).PGLITE_DIR).toBeUndefined();
+  });
+
+  it('cannot be changed by a caller', () => {
+    const settings = serverEnv({});
+    expect(() => Object.assign(settings, { DEMO_INBOX: true })).toThrow();
+    expect(serverEnv({}).DEMO_INBOX).toBe(false);
+  });
+});
+
 describe('the SMS gateway settings', () => {
   const gateway = {
     SMS_GATEWAY_URL: 'https://api.twilio.com',

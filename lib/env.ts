@@ -105,11 +105,20 @@ function withoutEmpty(source: EnvSource): EnvSource {
   return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
 }
 
-/** The server's settings; throws with every malformed one named. Missing secrets are not checked here. */
-export function serverEnv(source: EnvSource = process.env): ServerSettings {
+const SETTING_NAMES = Object.keys(settingsFields.shape);
+let lastSettings: { values: string; settings: Readonly<ServerSettings> } | null = null;
+
+/**
+ * The server's settings; throws with every malformed one named. Missing secrets are not checked here.
+ * Pages read them several times per request: the last answer is kept while the settings' values are unchanged.
+ */
+export function serverEnv(source: EnvSource = process.env): Readonly<ServerSettings> {
+  const values = SETTING_NAMES.map((name) => source[name] ?? '').join('\0');
+  if (lastSettings?.values === values) return lastSettings.settings;
   const parsed = settingsSchema.safeParse(withoutEmpty(source));
   if (!parsed.success) throw new Error(`Invalid settings: ${problemsOf(parsed.error).join('; ')}`);
-  return parsed.data;
+  lastSettings = { values, settings: Object.freeze(parsed.data) };
+  return lastSettings.settings;
 }
 
 /** The server's secrets; throws (fails closed) when one is missing or too short. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { cache } from 'react';
 import { TRACKER_STATES, type TrackerState } from '@/lib/tracker/states';
 import type { TrackerQuery } from '@/lib/tracker/query';
 import type { DbOrTx } from '../client';
@@ -17,16 +18,13 @@ export function countableFromRollups(query: TrackerQuery): boolean {
   return query.q === '' && query.ids.length === 0 && query.from === null && query.to === null && query.upload === null;
 }
 
-/**
- * The account's shipments per state under the view's other filters, summed from the shipment
- * rollups (a few thousand rows at a million shipments) instead of counted. Only for views
- * `countableFromRollups` accepts.
- */
-export async function sumStatesFromRollups(db: DbOrTx, accountId: string, query: TrackerQuery): Promise<StateTotals> {
+type RollupFilters = Pick<TrackerQuery, 'otp' | 'marketplace' | 'labelFrom' | 'labelTo' | 'reason' | 'lockedOut' | 'firstAttempt'>;
+
+async function sumStates(db: DbOrTx, accountId: string, filters: RollupFilters): Promise<StateTotals> {
   const where: SQL[] = [eq(shipmentRollups.accountId, accountId)];
-  if (query.otp !== 'any') where.push(eq(shipmentRollups.otpEligible, query.otp === 'yes'));
-  if (query.marketplace) where.push(eq(shipmentRollups.marketplace, query.marketplace));
-  where.push(...cohortRollupFilters(query));
+  if (filters.otp !== 'any') where.push(eq(shipmentRollups.otpEligible, filters.otp === 'yes'));
+  if (filters.marketplace) where.push(eq(shipmentRollups.marketplace, filters.marketplace));
+  where.push(...cohortRollupFilters(filters));
   const rows = await db
     .select({ state: shipmentRollups.trackerState, n: sql<number>`sum(${shipmentRollups.shipments})::int`.mapWith(Number) })
     .from(shipmentRollups)
@@ -35,4 +33,30 @@ export async function sumStatesFromRollups(db: DbOrTx, accountId: string, query:
   const totals = Object.fromEntries(TRACKER_STATES.map((s) => [s, 0])) as StateTotals;
   for (const r of rows) totals[r.state] = r.n;
   return totals;
+}
+
+// Per request (React's cache, keyed by these primitives): the tracker's total and its status chips ask
+// for the same view's sum, and one query answers both.
+const sumStatesOnce = cache(
+  (
+    db: DbOrTx,
+    accountId: string,
+    otp: RollupFilters['otp'],
+    marketplace: RollupFilters['marketplace'],
+    labelFrom: RollupFilters['labelFrom'],
+    labelTo: RollupFilters['labelTo'],
+    reason: RollupFilters['reason'],
+    lockedOut: RollupFilters['lockedOut'],
+    firstAttempt: RollupFilters['firstAttempt'],
+  ) => sumStates(db, accountId, { otp, marketplace, labelFrom, labelTo, reason, lockedOut, firstAttempt }),
+);
+
+/**
+ * The account's shipments per state under the view's other filters, summed from the shipment
+ * rollups (a few thousand rows at a million shipments) instead of counted. Only for views
+ * `countableFromRollups` accepts.
+ */
+export function sumStatesFromRollups(db: DbOrTx, accountId: string, query: TrackerQuery): Promise<StateTotals> {
+  const { otp, marketplace, labelFrom, labelTo, reason, lockedOut, firstAttempt } = query;
+  return sumStatesOnce(db, accountId, otp, marketplace, labelFrom, labelTo, reason, lockedOut, firstAttempt);
 }

@@ -5,7 +5,7 @@ import { needsTouch, sessionEndAt } from '@/lib/auth/session-policy';
 import { isUuid } from '@/lib/ids/uuid';
 import type { DbOrTx } from '../client';
 import { userSessions, users } from '../schema';
-import { actorFromUser } from './users';
+import { actorColumns, actorFromUser } from './users';
 
 /** What a session token claims; every claim is checked against the database on each request. */
 export interface SessionClaims {
@@ -23,12 +23,20 @@ export async function startUserSession(db: DbOrTx, userId: string, now = new Dat
 /**
  * The actor behind a session token, or null once it is over: signed out (revoked, or the user's token
  * version bumped), 24 hours after sign-in, idle too long for the role, or the user disabled. Marks the
- * session used, at most once a minute.
+ * session used, at most once a minute. Every request asks: it reads only the columns it needs.
  */
 export async function loadSessionActor(db: DbOrTx, claims: SessionClaims, now = new Date()): Promise<Actor | null> {
   if (!isUuid(claims.sessionId) || !isUuid(claims.userId)) return null;
   const [row] = await db
-    .select({ user: users, session: userSessions })
+    .select({
+      user: actorColumns,
+      session: {
+        id: userSessions.id,
+        signedInAt: userSessions.signedInAt,
+        lastSeenAt: userSessions.lastSeenAt,
+        revokedAt: userSessions.revokedAt,
+      },
+    })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
     .where(

@@ -63,7 +63,18 @@ export function identityOf(user: User): SignInIdentity {
 }
 
 /** Each role carries only its own scope: an account for a shipper, a station for a DA, a phone for a recipient. */
-export function actorFromUser(user: User): Actor {
+/** The user columns an actor is made of: a session lookup reads these and no more. */
+export const actorColumns = {
+  id: users.id,
+  role: users.role,
+  name: users.name,
+  email: users.email,
+  accountId: users.accountId,
+  station: users.station,
+  phoneE164: users.phoneE164,
+};
+
+export function actorFromUser(user: Pick<User, keyof typeof actorColumns>): Actor {
   return {
     userId: user.id,
     role: user.role,
