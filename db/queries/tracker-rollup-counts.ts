@@ -1,10 +1,10 @@
 import 'server-only';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { cache } from 'react';
 import { TRACKER_STATES, type TrackerState } from '@/lib/tracker/states';
 import type { TrackerQuery } from '@/lib/tracker/query';
 import type { DbOrTx } from '../client';
 import { shipmentRollups } from '../schema';
+import { oncePerRequest } from './request-memo';
 import { cohortRollupFilters } from './tracker-cohort-filters';
 
 /** Shipments per tracker state, exact. */
@@ -35,28 +35,13 @@ async function sumStates(db: DbOrTx, accountId: string, filters: RollupFilters):
   return totals;
 }
 
-// Per request (React's cache, keyed by these primitives): the tracker's total and its status chips ask
-// for the same view's sum, and one query answers both.
-const sumStatesOnce = cache(
-  (
-    db: DbOrTx,
-    accountId: string,
-    otp: RollupFilters['otp'],
-    marketplace: RollupFilters['marketplace'],
-    labelFrom: RollupFilters['labelFrom'],
-    labelTo: RollupFilters['labelTo'],
-    reason: RollupFilters['reason'],
-    lockedOut: RollupFilters['lockedOut'],
-    firstAttempt: RollupFilters['firstAttempt'],
-  ) => sumStates(db, accountId, { otp, marketplace, labelFrom, labelTo, reason, lockedOut, firstAttempt }),
-);
-
 /**
  * The account's shipments per state under the view's other filters, summed from the shipment
- * rollups (a few thousand rows at a million shipments) instead of counted. Only for views
- * `countableFromRollups` accepts.
+ * rollups (a few thousand rows at a million shipments) instead of counted; once per request.
+ * Only for views `countableFromRollups` accepts.
  */
 export function sumStatesFromRollups(db: DbOrTx, accountId: string, query: TrackerQuery): Promise<StateTotals> {
   const { otp, marketplace, labelFrom, labelTo, reason, lockedOut, firstAttempt } = query;
-  return sumStatesOnce(db, accountId, otp, marketplace, labelFrom, labelTo, reason, lockedOut, firstAttempt);
+  const filters: RollupFilters = { otp, marketplace, labelFrom, labelTo, reason, lockedOut, firstAttempt };
+  return oncePerRequest(db, `rollup-states:${accountId}:${JSON.stringify(filters)}`, () => sumStates(db, accountId, filters));
 }

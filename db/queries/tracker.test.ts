@@ -271,6 +271,13 @@ describe('tracker list: a search matching more rows than the counts show', () =>
     expect(few.rows.map((r) => r.clientRef)).toEqual(newest((i) => i % 2 === 0, 25));
     const second = await listTrackerShipments(db, shipper, q({ q: 'lovelace', size: 25, after: few.next }));
     expect(second.rows.map((r) => r.clientRef)).toEqual(newest((i) => i % 2 === 0, 50).slice(25));
+    // A status chip of a search: under the cap its total comes from the per-state matches, past it from a count.
+    const deliveredLovelaces = await listTrackerShipments(db, shipper, q({ q: 'lovelace', statuses: ['delivered'] }));
+    expect(deliveredLovelaces.total).toEqual({ count: 2, capped: false });
+    expect(deliveredLovelaces.rows.map((r) => r.clientRef)).toEqual(['MANY-2', 'MANY-0']);
+    const deliveredMany = await listTrackerShipments(db, shipper, q({ q: 'many', statuses: ['delivered', 'lost'] }));
+    expect(deliveredMany.total).toEqual({ count: 3, capped: false });
+    expect(deliveredMany.rows.map((r) => r.clientRef)).toEqual(['MANY-2', 'MANY-1', 'MANY-0']);
     expect(await countTrackerStatuses(db, shipper, q({ q: 'lovelace', statuses: ['lost'] }))).toMatchObject({
       delivered: { count: 2, capped: false },
       in_transit: { count: lovelaces - 2, capped: false },

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, PgDialect } from 'drizzle-orm/pg-core';
 import type { Actor } from '@/lib/auth/actor';
 import { NotFoundError } from '@/lib/auth/errors';
 import type { EligibilityReason, StoredEligibility } from '@/lib/otp';
@@ -17,7 +17,8 @@ import { shipments, shipperAccounts, trackingEvents, type ShipmentItem } from '.
 import { assertRole, resolveAccountAccess } from './access';
 import { passcodeChecksOf, type PasscodeCheckView } from './passcode-checks';
 import { cohortShipmentFilters } from './tracker-cohort-filters';
-import { countableFromRollups, sumStatesFromRollups } from './tracker-rollup-counts';
+import { oncePerRequest } from './request-memo';
+import { countableFromRollups, type StateTotals, sumStatesFromRollups } from './tracker-rollup-counts';
 
 /**
  * Counts stop here: counting a million rows on every page view is not cheap, "10,000+" is. Views the
@@ -221,23 +222,57 @@ async function cappedCount(db: DbOrTx, where: SQL | undefined): Promise<CappedCo
   return { count: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
 }
 
+/** Shipments in the view's states (every state when it names none), of exact per-state totals. */
+function totalOfStates(totals: StateTotals, query: TrackerQuery): number {
+  const states: readonly TrackerState[] = query.statuses.length > 0 ? query.statuses : TRACKER_STATES;
+  return states.reduce<number>((sum, state) => sum + totals[state], 0);
+}
+
 /** The view's total: summed from the rollups when they hold its filters, else counted up to the cap. */
 async function viewTotal(db: DbOrTx, accountId: string, query: TrackerQuery, filters: SQL[]): Promise<CappedCount> {
   if (!countableFromRollups(query)) return cappedCount(db, and(...filters));
-  const totals = await sumStatesFromRollups(db, accountId, query);
-  const states: readonly TrackerState[] = query.statuses.length > 0 ? query.statuses : TRACKER_STATES;
-  return { count: states.reduce<number>((sum, state) => sum + totals[state], 0), capped: false };
+  return { count: totalOfStates(await sumStatesFromRollups(db, accountId, query), query), capped: false };
 }
 
+interface SearchStates {
+  /** Exact when not capped. */
+  perState: StateTotals;
+  /** More than COUNT_CAP shipments match. */
+  capped: boolean;
+}
+
+const dialect = new PgDialect();
+
 /**
- * A text search's capped count, taken before its page or chips when it has one. PostgreSQL's estimate of a
- * prefix tsquery is coarse (2% of the rows in bench:tracker's data for a prefix matching 5% and for one
- * matching nothing); trusting it, the planner walks the sort index until a page is full, which for a search
- * matching few rows or none is a walk over the whole account (a second at a million shipments). The count,
- * read through the search's own indexes, says how many there really are.
+ * A text search's matches per state up to the cap, in one pass, once per request (its total and its status
+ * chips both ask). PostgreSQL's estimate of a prefix tsquery is coarse (2% of the rows in bench:tracker's data
+ * for a prefix matching 5% and for one matching nothing); trusting it, the planner walks the sort index until
+ * a page is full, which for a search matching few rows or none is a walk over the whole account (a second at
+ * a million shipments). These counts, read through the search's own indexes, say how many there really are.
  */
-function searchTotal(db: DbOrTx, query: TrackerQuery, filters: SQL[]): Promise<CappedCount> | null {
-  return query.q === '' ? null : cappedCount(db, and(...filters));
+function searchStates(db: DbOrTx, base: SQL[]): Promise<SearchStates> {
+  const where = dialect.sqlToQuery(and(...base)!);
+  return oncePerRequest(db, `search-states:${where.sql}:${JSON.stringify(where.params)}`, async () => {
+    const matched = db
+      .select({ state: shipments.trackerState })
+      .from(shipments)
+      .where(and(...base))
+      .limit(COUNT_CAP + 1)
+      .as('matched');
+    const rows = await db
+      .select({ state: matched.state, n: sql<number>`count(*)::int` })
+      .from(matched)
+      .groupBy(matched.state);
+    const perState = Object.fromEntries(TRACKER_STATES.map((s) => [s, 0])) as StateTotals;
+    for (const r of rows) perState[r.state] = r.n;
+    return { perState, capped: rows.reduce((sum, r) => sum + r.n, 0) > COUNT_CAP };
+  });
+}
+
+/** A text search's total: from its matches per state under the cap; past it, counted with the status filter (up to the cap). */
+async function searchTotal(db: DbOrTx, query: TrackerQuery, base: SQL[], filters: SQL[]): Promise<CappedCount> {
+  const states = await searchStates(db, base);
+  return states.capped ? cappedCount(db, and(...filters)) : { count: totalOfStates(states.perState, query), capped: false };
 }
 
 /**
@@ -255,7 +290,8 @@ function withoutIndexWalk<T>(db: DbOrTx, run: (tx: DbOrTx) => Promise<T>): Promi
 /** One page of the tracker by keyset on (sort column, id): page 10,000 costs what page 1 does. */
 export async function listTrackerShipments(db: DbOrTx, actor: Actor, query: TrackerQuery): Promise<TrackerPage> {
   const accountId = await resolveTrackerAccount(db, actor, query.account);
-  const filters = [...baseFilters(accountId, query), ...statusFilter(query)];
+  const base = baseFilters(accountId, query);
+  const filters = [...base, ...statusFilter(query)];
   const backwards = query.before !== null;
   const cursor = query.after ?? query.before;
   const order = orderOf(query, backwards);
@@ -267,7 +303,7 @@ export async function listTrackerShipments(db: DbOrTx, actor: Actor, query: Trac
       .where(where)
       .orderBy(...orderBy(order, SORTS[query.sort].indexDescending))
       .limit(query.size + 1);
-  const searched = await searchTotal(db, query, filters);
+  const searched = query.q === '' ? null : await searchTotal(db, query, base, filters);
   const [selected, total] = searched
     ? [searched.capped ? await pageQuery(db) : await withoutIndexWalk(db, pageQuery), searched]
     : await Promise.all([pageQuery(db), viewTotal(db, accountId, query, filters)]);
@@ -298,21 +334,12 @@ export async function countTrackerStatuses(db: DbOrTx, actor: Actor, query: Trac
     return Object.fromEntries(TRACKER_STATES.map((s) => [s, { count: totals[s], capped: false }])) as StatusCounts;
   }
   const filters = baseFilters(accountId, query);
-  const counts = Object.fromEntries(TRACKER_STATES.map((s) => [s, { count: 0, capped: false }])) as StatusCounts;
-  const searched = await searchTotal(db, query, filters);
-  if (searched?.capped) return null;
-  if (searched) {
-    // At most COUNT_CAP rows: one pass over them counts every state exactly.
-    const perState = await withoutIndexWalk(db, (tx) =>
-      tx
-        .select({ state: shipments.trackerState, n: sql<number>`count(*)::int` })
-        .from(shipments)
-        .where(and(...filters))
-        .groupBy(shipments.trackerState),
-    );
-    for (const r of perState) counts[r.state] = { count: r.n, capped: false };
-    return counts;
+  if (query.q !== '') {
+    const searched = await searchStates(db, filters);
+    if (searched.capped) return null;
+    return Object.fromEntries(TRACKER_STATES.map((s) => [s, { count: searched.perState[s], capped: false }])) as StatusCounts;
   }
+  const counts = Object.fromEntries(TRACKER_STATES.map((s) => [s, { count: 0, capped: false }])) as StatusCounts;
   const states = sql.join(
     TRACKER_STATES.map((s) => sql`${s}`),
     sql`, `,

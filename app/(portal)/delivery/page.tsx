@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { type DeliveryListRow, PackageList } from '@/components/delivery/package-list';
 import { RunDayControls } from '@/components/delivery/run-day-controls';
-import { StatusBadge } from '@/components/shipments/status-badge';
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { getDb } from '@/db/client';
 import { listTodaysPackages, type StationPackageSummary } from '@/db/queries/delivery';
-import { type Messages, type Translator, translatorFor } from '@/lib/i18n/translator';
+import { type Messages, translatorFor } from '@/lib/i18n/translator';
 import type { TrackerState } from '@/lib/tracker/states';
 import { actorLocale } from '../../_lib/page-locale';
 import { requirePageActor } from '../../_lib/session';
@@ -24,23 +23,9 @@ const GROUPS: { title: keyof Messages['delivery']['groups']; states: TrackerStat
   { title: 'finished', states: ['delivered', 'delivered_with_otp', 'returned_to_station'] },
 ];
 
-function PackageRow({ pkg, t, stateLabel }: { pkg: StationPackageSummary; t: Translator<'delivery'>; stateLabel: string }) {
-  return (
-    <li>
-      <Link
-        href={`/delivery/${pkg.id}`}
-        className="flex items-center justify-between gap-3 py-3 hover:bg-slate-50 focus-visible:bg-slate-50"
-      >
-        <div className="min-w-0">
-          <p className="truncate text-sm font-medium text-slate-900">{pkg.recipientName}</p>
-          <p className="font-mono text-xs text-slate-500">{pkg.trackingId}</p>
-          <p className="truncate text-xs text-slate-500">{pkg.shipperName}</p>
-          {pkg.needsPasscode && <p className="text-xs font-medium text-brand-700">{t('passcodeNeeded')}</p>}
-        </div>
-        <StatusBadge state={pkg.trackerState} label={stateLabel} />
-      </Link>
-    </li>
-  );
+function listRowOf(pkg: StationPackageSummary, stateLabel: string): DeliveryListRow {
+  const { id, trackingId, recipientName, shipperName, trackerState, needsPasscode } = pkg;
+  return { id, trackingId, recipientName, shipperName, trackerState, stateLabel, needsPasscode };
 }
 
 export default async function DeliveryPage() {
@@ -65,11 +50,7 @@ export default async function DeliveryPage() {
         if (rows.length === 0) return null;
         return (
           <Card key={group.title} title={t(`groups.${group.title}`, { count: rows.length })}>
-            <ul className="-my-3 divide-y divide-slate-100">
-              {rows.map((pkg) => (
-                <PackageRow key={pkg.id} pkg={pkg} t={t} stateLabel={states(pkg.trackerState)} />
-              ))}
-            </ul>
+            <PackageList rows={rows.map((pkg) => listRowOf(pkg, states(pkg.trackerState)))} passcodeNeeded={t('passcodeNeeded')} />
           </Card>
         );
       })}
