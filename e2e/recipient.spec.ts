@@ -3,7 +3,7 @@ import { NOAH, recipientSignsIn } from './delivery-day';
 import { RecipientCentralPage } from './pages/recipient-central-page';
 import { RecipientSignInPage } from './pages/recipient-sign-in-page';
 import { signedInAs } from './saved-sign-ins';
-import { screenshot } from './screenshot';
+import { screenshot, screenshotDesktopAndPhone } from './screenshot';
 
 const DEMO_RECIPIENT_EMAIL = 'emma.wilson@example.com';
 const SENT = 'We sent a code';
@@ -85,7 +85,8 @@ test('Recipient Central says so in its header and title, and pages the packages 
   // Today's packages head the newest page, then ten others.
   expect(newest.length).toBeGreaterThan(10);
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(4_000);
-  await screenshot(page, 'recipient-central-paged-phone');
+  await screenshotDesktopAndPhone(page, 'recipient-central-paged');
+  await page.setViewportSize({ width: 390, height: 844 });
 
   await central.pager.getByRole('link', { name: 'Older', exact: true }).click();
   await expect(page).toHaveURL(/[?&]older=/);

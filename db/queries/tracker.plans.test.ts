@@ -97,4 +97,43 @@ describe.skipIf(!process.env.DATABASE_URL)('tracker query plans on PostgreSQL', 
     for (const scan of results[0]!.scans)
       expect(scan['Node Type'], JSON.stringify(scan)).toMatch(/^(Index( Only)? Scan|Bitmap Heap Scan)$/);
   });
+
+  it('runs a text search with room for its bitmaps, which with too little work_mem turn lossy and recheck whole pages', async () => {
+    // Enough pages of names that the index's bitmap of a prefix (every "recipient") outgrows work_mem's minimum.
+    const other = await createAccount();
+    await pool.query(
+      `insert into shipments (account_id, tracking_id, package_client_reference_id, channel_type, prepaid, ship_to_country,
+         recipient_name, insured_value_minor, insured_currency, otp_eligible, eligibility, tracker_state, last_event_at)
+       select $1::uuid, 'SD' || lpad(g::text, 12, '0'), 'REF-' || g, 'EXTERNAL', true, 'GB', 'Recipient ' || g, 100, 'GBP', false,
+         '{}'::jsonb, 'delivered', timestamptz '2026-11-01 00:00:00+00'
+       from generate_series(1, 200000) g`,
+      [other.id],
+    );
+    await pool.query('vacuum analyze shipments');
+    captured.length = 0;
+    const logged = drizzle({ client: pool, schema, logger }) as unknown as Db;
+    const view: TrackerQuery = { ...DEFAULT_QUERY, q: 'recipient 1' };
+    await countTrackerStatuses(logged, actor, view);
+    await listTrackerShipments(logged, actor, view);
+    const searches = captured.flatMap((c, i) => (/recipient_name_words/.test(c.query) ? [i] : []));
+    expect(searches.length).toBeGreaterThanOrEqual(2);
+    for (const i of searches) expect(captured[i - 1]!.query, captured[i]!.query).toMatch(/set_config\('work_mem', \$1, true\)/);
+
+    // Why: the same count under a tiny work_mem (as the default 4 MB is for a million shipments) and under the search's.
+    const count = captured[searches[0]!]!;
+    const removedByRecheck = async (workMem: string) => {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        await client.query(`select set_config('work_mem', $1, true)`, [workMem]);
+        const nodes = await planNodes(client, count.query, count.params, { analyze: true });
+        return nodes.reduce((sum, n) => sum + (n['Rows Removed by Index Recheck'] ?? 0), 0);
+      } finally {
+        await client.query('rollback');
+        client.release();
+      }
+    };
+    expect(await removedByRecheck('64kB')).toBeGreaterThan(0);
+    expect(await removedByRecheck(String(captured[searches[0]! - 1]!.params[0]))).toBe(0);
+  });
 });

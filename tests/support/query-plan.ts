@@ -7,6 +7,7 @@ export interface PlanNode {
   'Index Name'?: string;
   'Actual Loops'?: number;
   'Rows Removed by Filter'?: number;
+  'Rows Removed by Index Recheck'?: number;
   Plans?: PlanNode[];
 }
 
@@ -16,7 +17,12 @@ export function nodesOf(node: PlanNode): PlanNode[] {
 }
 
 /** Every node of the plan PostgreSQL chooses for a statement; with `analyze` the statement runs and the nodes carry actual figures. */
-export async function planNodes(pool: Pool, text: string, params: unknown[], options: { analyze?: boolean } = {}): Promise<PlanNode[]> {
+export async function planNodes(
+  pool: Pick<Pool, 'query'>,
+  text: string,
+  params: unknown[],
+  options: { analyze?: boolean } = {},
+): Promise<PlanNode[]> {
   const explain = options.analyze ? 'explain (analyze, format json)' : 'explain (format json)';
   const { rows } = await pool.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`${explain} ${text}`, params);
   return nodesOf(rows[0]!['QUERY PLAN'][0].Plan);
