@@ -23,7 +23,7 @@ import { checkAndRebuildRollups } from './bench/insights-rollups';
 import { insightsScenarios, settingsPreviewScenario, WHAT_IF_UK_MINOR } from './bench/insights-scenarios';
 import { LABEL_DAYS, seedInsights } from './bench/insights-seed';
 import { explainSlowest, StatementCapture, timeScenarios } from './bench/insights-timing';
-import { type LoadedPage, loadTestPages } from './bench/load-test';
+import { type LoadedPage, loadTestPages, printPageLoad } from './bench/load-test';
 import { ensureProductionBuild, setServerSecrets } from './bench/production-server';
 import { signInWithPassword } from './bench/role-sessions';
 
@@ -96,17 +96,8 @@ function loadTarget(target: Target, people: BenchPeople): Promise<Map<string, Lo
 }
 
 function printLoad(kind: string, figures: Map<string, LoadFigures>, log: (s: string) => void): void {
-  const signIn = figures.get('/sign-in')?.requestsPerSecond ?? NaN;
   log(`  ${kind}: ${CONNECTIONS} connections × ${LOAD_SECONDS} s each; target ≥ ${PAGE_SHARE_TARGET} % of /sign-in's req/s`);
-  log(
-    `  ${'page'.padEnd(32)} ${'req/s'.padStart(8)} ${'÷ sign-in'.padStart(10)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  non-2xx  errors`,
-  );
-  for (const [label, f] of figures) {
-    const share = `${((100 * f.requestsPerSecond) / signIn).toFixed(0)} %`;
-    log(
-      `  ${label.padEnd(32)} ${f.requestsPerSecond.toFixed(1).padStart(8)} ${share.padStart(10)} ${String(f.p50).padStart(7)} ${String(f.p99).padStart(7)}  ${String(f.non2xx).padStart(7)}  ${String(f.errors).padStart(6)}`,
-    );
-  }
+  printPageLoad(figures, log);
 }
 
 async function main(): Promise<void> {

@@ -20,7 +20,7 @@ import { type Captured, type Connection, openTarget, type Target } from './bench
 import { type BenchPeople, seedBenchPeople } from './bench/bench-people';
 import { type DeliveryRound, seedDeliveryRound } from './bench/delivery-round-seed';
 import type { LoadFigures } from './bench/autocannon';
-import { type LoadedPage, loadTestPages } from './bench/load-test';
+import { type LoadedPage, loadTestPages, printPageLoad } from './bench/load-test';
 import { ensureProductionBuild, setServerSecrets } from './bench/production-server';
 import { rolePageScenarios, type Scenario, trackerScenarios } from './bench/query-scenarios';
 import { giveRecipientHistory } from './bench/recipient-history-seed';
@@ -179,16 +179,8 @@ async function loadTarget(target: Target, seeded: SeededTarget): Promise<Map<str
 }
 
 function printLoad(kind: string, figures: Map<string, LoadFigures>, log: (s: string) => void): void {
-  const signIn = figures.get('/sign-in')?.requestsPerSecond ?? NaN;
   log(`  ${kind}: 20 connections × ${LOAD_SECONDS} s each`);
-  log(
-    `  ${'page'.padEnd(36)} ${'req/s'.padStart(8)} ${'÷ sign-in'.padStart(10)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  non-2xx  errors`,
-  );
-  for (const [label, f] of figures) {
-    log(
-      `  ${label.padEnd(36)} ${f.requestsPerSecond.toFixed(1).padStart(8)} ${`${((100 * f.requestsPerSecond) / signIn).toFixed(0)} %`.padStart(10)} ${String(f.p50).padStart(7)} ${String(f.p99).padStart(7)}  ${String(f.non2xx).padStart(7)}  ${String(f.errors).padStart(6)}`,
-    );
-  }
+  printPageLoad(figures, log);
 }
 
 async function main(): Promise<void> {

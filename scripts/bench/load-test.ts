@@ -49,3 +49,18 @@ export async function loadTestPages(options: {
     await server.stop();
   }
 }
+
+/** The load test's figures as a table, each page's req/s beside /sign-in's from the same run. */
+export function printPageLoad(figures: Map<string, LoadFigures>, log: (s: string) => void): void {
+  const signIn = figures.get('/sign-in')?.requestsPerSecond ?? NaN;
+  const width = Math.max(32, ...[...figures.keys()].map((label) => label.length));
+  log(
+    `  ${'page'.padEnd(width)} ${'req/s'.padStart(8)} ${'÷ sign-in'.padStart(10)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)}  non-2xx  errors`,
+  );
+  for (const [label, f] of figures) {
+    const share = `${((100 * f.requestsPerSecond) / signIn).toFixed(0)} %`;
+    log(
+      `  ${label.padEnd(width)} ${f.requestsPerSecond.toFixed(1).padStart(8)} ${share.padStart(10)} ${String(f.p50).padStart(7)} ${String(f.p99).padStart(7)}  ${String(f.non2xx).padStart(7)}  ${String(f.errors).padStart(6)}`,
+    );
+  }
+}
