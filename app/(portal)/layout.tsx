@@ -2,21 +2,19 @@ import type { ReactNode } from 'react';
 import { IntlClientProvider } from '@/components/i18n/intl-client-provider';
 import { LanguageSwitch } from '@/components/i18n/language-switch';
 import { AppHeader } from '@/components/shell/app-header';
-import { getDb } from '@/db/client';
-import { getHeaderAccountName } from '@/db/queries/header';
 import type { Actor } from '@/lib/auth/actor';
 import { isStaffRole, NAV_LINKS, ROLE_LABELS, type StaffRole } from '@/lib/auth/roles';
 import { clientMessagesOf, languageOptions, translatorFor } from '@/lib/i18n/translator';
 import { chooseLanguageAction } from './language/actions';
 import { actorLocale } from '../_lib/page-locale';
-import { getActor } from '../_lib/session';
+import { getActor, getSessionAccountName } from '../_lib/session';
 
 function Main({ children }: { children: ReactNode }) {
   return <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">{children}</main>;
 }
 
 async function StaffShell({ actor, role, children }: { actor: Actor; role: StaffRole; children: ReactNode }) {
-  const accountName = await getHeaderAccountName(await getDb(), actor);
+  const accountName = await getSessionAccountName();
   const copy = {
     brand: 'Shipper Central',
     roleLabel: ROLE_LABELS[role],

@@ -1,13 +1,17 @@
 import 'server-only';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { loadSessionActor } from '@/db/queries/user-sessions';
+import { loadSession, type SessionView } from '@/db/queries/user-sessions';
 import type { Actor } from '@/lib/auth/actor';
 
 /**
- * The actor of a session token's claims, checked once per request: next-auth's jwt callback and the
- * pages' getActor ask with the same claims and share the answer.
+ * The session of a token's claims, checked once per request: next-auth's jwt callback, the pages' getActor
+ * and the header's account name ask with the same claims and share the answer.
  */
-export const sessionActor = cache(async (sessionId: string, userId: string, tokenVersion: number): Promise<Actor | null> =>
-  loadSessionActor(await getDb(), { sessionId, userId, tokenVersion }),
+export const sessionView = cache(async (sessionId: string, userId: string, tokenVersion: number): Promise<SessionView | null> =>
+  loadSession(await getDb(), { sessionId, userId, tokenVersion }),
 );
+
+export async function sessionActor(sessionId: string, userId: string, tokenVersion: number): Promise<Actor | null> {
+  return (await sessionView(sessionId, userId, tokenVersion))?.actor ?? null;
+}

@@ -3,19 +3,30 @@ import { getServerSession } from 'next-auth';
 import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
+import type { SessionView } from '@/db/queries/user-sessions';
 import type { Actor } from '@/lib/auth/actor';
 import type { Role } from '@/lib/auth/roles';
 import { REQUEST_PATH_HEADER } from '@/lib/http/request-path-header';
 import { signInHref } from '@/lib/validations/sign-in';
 import { authOptions } from './auth-options';
-import { sessionActor } from './session-actor';
+import { sessionView } from './session-actor';
 
-/** The signed-in actor, re-checked against the database once per request; null when signed out. */
-export const getActor = cache(async (): Promise<Actor | null> => {
+/** The signed-in session, re-checked against the database once per request; null when signed out. */
+const currentSession = cache(async (): Promise<SessionView | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id || !session.sessionId) return null;
-  return sessionActor(session.sessionId, session.user.id, session.tokenVersion);
+  return sessionView(session.sessionId, session.user.id, session.tokenVersion);
 });
+
+/** The signed-in actor; null when signed out. */
+export async function getActor(): Promise<Actor | null> {
+  return (await currentSession())?.actor ?? null;
+}
+
+/** The signed-in shipper's account name for the header; null for other roles or signed out. */
+export async function getSessionAccountName(): Promise<string | null> {
+  return (await currentSession())?.accountName ?? null;
+}
 
 /**
  * For pages and layouts: signed-out visitors go to sign-in and come back to the page's whole address

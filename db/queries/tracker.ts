@@ -272,12 +272,15 @@ function searchStates(db: DbOrTx, base: SQL[]): Promise<SearchStates> {
   );
 }
 
-/** A text search's total: from its matches per state under the cap; past it, counted with the status filter (up to the cap). */
+/**
+ * A text search's total: from its matches per state under the cap; past it, "10,000+" for every state, or
+ * counted (up to the cap) for the states the view names.
+ */
 async function searchTotal(db: DbOrTx, query: TrackerQuery, base: SQL[], filters: SQL[]): Promise<CappedCount> {
   const states = await searchStates(db, base);
-  return states.capped
-    ? inSearchSettings(db, { indexWalks: true }, (tx) => cappedCount(tx, and(...filters)))
-    : { count: totalOfStates(states.perState, query), capped: false };
+  if (!states.capped) return { count: totalOfStates(states.perState, query), capped: false };
+  if (query.statuses.length === 0) return { count: COUNT_CAP, capped: true };
+  return inSearchSettings(db, { indexWalks: true }, (tx) => cappedCount(tx, and(...filters)));
 }
 
 /**

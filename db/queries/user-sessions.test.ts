@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { createAccount, createUser } from '@/tests/support/fixtures';
-import { endUserSessions, loadSessionActor, startUserSession } from './user-sessions';
+import { endUserSessions, loadSession, loadSessionActor, startUserSession } from './user-sessions';
 
 const MINUTE = 60_000;
 const at = (base: Date, minutes: number) => new Date(base.getTime() + minutes * MINUTE);
@@ -21,6 +21,16 @@ describe('session actor', () => {
     // A delivery associate never acts for a shipper account, even if a row says so.
     const da = await signIn('delivery_associate', { station: 'IN', accountId: account.id });
     expect(await loadSessionActor(da.db, da.claims)).toMatchObject({ role: 'delivery_associate', accountId: null, station: 'IN' });
+  });
+
+  it("carries the shipper's account name for the header, and no account's name for another role", async () => {
+    const account = await createAccount();
+    const shipper = await signIn('shipper', { accountId: account.id });
+    expect((await loadSession(shipper.db, shipper.claims))?.accountName).toBe(account.name);
+    const da = await signIn('delivery_associate', { station: 'UK', accountId: account.id });
+    expect(await loadSession(da.db, da.claims)).toMatchObject({ actor: { role: 'delivery_associate' }, accountName: null });
+    const manager = await signIn('account_manager');
+    expect(await loadSession(manager.db, manager.claims)).toMatchObject({ actor: { role: 'account_manager' }, accountName: null });
   });
 
   it('ends for every session of the user at sign-out, the other devices included', async () => {

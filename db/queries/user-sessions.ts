@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/auth/actor';
 import { needsTouch, sessionEndAt } from '@/lib/auth/session-policy';
 import { isUuid } from '@/lib/ids/uuid';
 import type { DbOrTx } from '../client';
-import { userSessions, users } from '../schema';
+import { shipperAccounts, userSessions, users } from '../schema';
 import { actorColumns, actorFromUser } from './users';
 
 /** What a session token claims; every claim is checked against the database on each request. */
@@ -20,16 +20,24 @@ export async function startUserSession(db: DbOrTx, userId: string, now = new Dat
   return row!.id;
 }
 
+/** A live session's actor, and the shipper account's name the header shows beside it (null for other roles). */
+export interface SessionView {
+  actor: Actor;
+  accountName: string | null;
+}
+
 /**
  * The actor behind a session token, or null once it is over: signed out (revoked, or the user's token
  * version bumped), 24 hours after sign-in, idle too long for the role, or the user disabled. Marks the
- * session used, at most once a minute. Every request asks: it reads only the columns it needs.
+ * session used, at most once a minute. Every request asks: one statement reads the actor's columns and
+ * the account's name.
  */
-export async function loadSessionActor(db: DbOrTx, claims: SessionClaims, now = new Date()): Promise<Actor | null> {
+export async function loadSession(db: DbOrTx, claims: SessionClaims, now = new Date()): Promise<SessionView | null> {
   if (!isUuid(claims.sessionId) || !isUuid(claims.userId)) return null;
   const [row] = await db
     .select({
       user: actorColumns,
+      accountName: shipperAccounts.name,
       session: {
         id: userSessions.id,
         signedInAt: userSessions.signedInAt,
@@ -39,6 +47,7 @@ export async function loadSessionActor(db: DbOrTx, claims: SessionClaims, now = 
     })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
+    .leftJoin(shipperAccounts, eq(shipperAccounts.id, users.accountId))
     .where(
       and(
         eq(userSessions.id, claims.sessionId),
@@ -55,7 +64,12 @@ export async function loadSessionActor(db: DbOrTx, claims: SessionClaims, now = 
       .set({ lastSeenAt: now })
       .where(and(eq(userSessions.id, row.session.id), isNull(userSessions.revokedAt)));
   }
-  return actorFromUser(row.user);
+  return { actor: actorFromUser(row.user), accountName: row.user.role === 'shipper' ? row.accountName : null };
+}
+
+/** The actor alone of `loadSession`. */
+export async function loadSessionActor(db: DbOrTx, claims: SessionClaims, now = new Date()): Promise<Actor | null> {
+  return (await loadSession(db, claims, now))?.actor ?? null;
 }
 
 /** Sign-out ends this session and, through the token version, every other session of the user. */
