@@ -16,7 +16,7 @@
 import bcrypt from 'bcryptjs';
 import type { Logger } from 'drizzle-orm';
 import type { Cursor } from '../lib/tracker/query';
-import { type Captured, type Connection, openTarget, type Target } from './bench/bench-targets';
+import { type Captured, type Connection, explainStatements, openTarget, type Target } from './bench/bench-targets';
 import { type BenchPeople, seedBenchPeople } from './bench/bench-people';
 import { type DeliveryRound, seedDeliveryRound } from './bench/delivery-round-seed';
 import type { LoadFigures } from './bench/autocannon';
@@ -95,9 +95,7 @@ async function explainSlowest(conn: Connection, kind: string, group: string, res
   capturing = true;
   await slowest.scenario.run();
   capturing = false;
-  for (const q of captured.filter((c) => /^\s*(select|with)\b/i.test(c.query))) {
-    log(`\n${q.query.replace(/\s+/g, ' ').slice(0, 400)}${q.query.length > 400 ? ' …' : ''}\n${await conn.explain(q)}`);
-  }
+  await explainStatements(conn, captured, log);
 }
 
 /** What the load test needs of a seeded target: whom to sign in, and what each page must show. */

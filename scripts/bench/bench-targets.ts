@@ -30,7 +30,8 @@ export interface Captured {
 export interface Connection {
   db: Db;
   raw: RawSql;
-  explain(q: Captured): Promise<string>;
+  /** EXPLAIN (ANALYZE, BUFFERS) of a statement, after the session settings its transaction ran it with. */
+  explain(q: Captured, settings?: Captured): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -53,7 +54,13 @@ function pgliteConnection(dir: string, logger: Logger) {
       exec: async (text) => void (await client.exec(text)),
       rows: async <T>(text: string) => (await client.query<T>(text)).rows,
     },
-    explain: async (q) => planText((await client.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${q.query}`, q.params)).rows),
+    explain: (q, settings) =>
+      client.transaction(async (tx) => {
+        if (settings) await tx.query(settings.query, settings.params);
+        const plan = planText((await tx.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${q.query}`, q.params)).rows);
+        await tx.rollback();
+        return plan;
+      }),
     close: () => client.close(),
   };
   return { orm, connection };
@@ -83,7 +90,17 @@ function postgresConnection(url: string, logger: Logger) {
       exec: async (text) => void (await pool.query(text)),
       rows: async <T>(text: string) => (await pool.query(text)).rows as T[],
     },
-    explain: async (q) => planText((await pool.query(`explain (analyze, buffers) ${q.query}`, q.params)).rows),
+    explain: async (q, settings) => {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        if (settings) await client.query(settings.query, settings.params);
+        return planText((await client.query(`explain (analyze, buffers) ${q.query}`, q.params)).rows);
+      } finally {
+        await client.query('rollback');
+        client.release();
+      }
+    },
     close: () => pool.end(),
   };
   return { orm, connection };
@@ -107,4 +124,26 @@ export function openTarget(kind: Target['kind'], serverUrl: string | undefined, 
   if (kind === 'pglite') return openPglite(logger);
   if (!serverUrl) throw new Error('PostgreSQL needs DATABASE_URL');
   return openPostgres(serverUrl, logger);
+}
+
+const SESSION_SETTINGS = /^\s*select set_config\(/i;
+
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of each statement a scenario read with, as the app ran it: a `set_config` the
+ * app sent before a statement (a text search's work_mem) is applied to that statement's plan too.
+ */
+export async function explainStatements(conn: Connection, statements: Captured[], log: (s: string) => void): Promise<void> {
+  let settings: Captured | undefined;
+  for (const q of statements) {
+    if (SESSION_SETTINGS.test(q.query)) {
+      settings = q;
+      continue;
+    }
+    if (!/^\s*(select|with)\b/i.test(q.query)) continue;
+    const shown = `${q.query.replace(/\s+/g, ' ').slice(0, 400)}${q.query.length > 400 ? ' …' : ''}`;
+    log(
+      `\n${shown}${settings ? `\n(after ${settings.query} with ${JSON.stringify(settings.params)})` : ''}\n${await conn.explain(q, settings)}`,
+    );
+    settings = undefined;
+  }
 }

@@ -1,6 +1,6 @@
 /** Warm p50/p95 of each query scenario, and EXPLAIN ANALYZE of the statements of the slowest. */
 import type { Logger } from 'drizzle-orm';
-import type { Captured, Connection } from './bench-targets';
+import { type Captured, type Connection, explainStatements } from './bench-targets';
 import type { Scenario } from './query-scenarios';
 
 export interface Timed {
@@ -74,7 +74,5 @@ export async function explainSlowest(
   const slowest = results.reduce((a, b) => (b.p95 > a.p95 ? b : a));
   log(`\nEXPLAIN (ANALYZE, BUFFERS) of the slowest, "${slowest.scenario.name}" (p95 ${slowest.p95.toFixed(1)} ms)`);
   const statements = await capture.statementsOf(slowest.scenario.run);
-  for (const q of statements.filter((c) => /^\s*(select|with)\b/i.test(c.query))) {
-    log(`\n${q.query.replace(/\s+/g, ' ').slice(0, 400)}${q.query.length > 400 ? ' …' : ''}\n${await conn.explain(q)}`);
-  }
+  await explainStatements(conn, statements, log);
 }
