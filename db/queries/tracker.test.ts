@@ -271,6 +271,23 @@ describe('tracker list: a search matching more rows than the counts show', () =>
     expect(few.rows.map((r) => r.clientRef)).toEqual(newest((i) => i % 2 === 0, 25));
     const second = await listTrackerShipments(db, shipper, q({ q: 'lovelace', size: 25, after: few.next }));
     expect(second.rows.map((r) => r.clientRef)).toEqual(newest((i) => i % 2 === 0, 50).slice(25));
+    const back = await listTrackerShipments(db, shipper, q({ q: 'lovelace', size: 25, before: second.prev }));
+    expect(back.rows.map((r) => r.clientRef)).toEqual(few.rows.map((r) => r.clientRef));
+    // Another sort column: the page is ordered and paged by it among the search's matches.
+    const byRef = (n: number) =>
+      drafts
+        .filter((_, i) => i % 2 === 0)
+        .map((d) => d.clientRef)
+        .sort()
+        .slice(0, n);
+    const refs = await listTrackerShipments(db, shipper, q({ q: 'lovelace', size: 25, sort: 'clientRef', dir: 'asc' }));
+    expect(refs.rows.map((r) => r.clientRef)).toEqual(byRef(25));
+    const refsNext = await listTrackerShipments(
+      db,
+      shipper,
+      q({ q: 'lovelace', size: 25, sort: 'clientRef', dir: 'asc', after: refs.next }),
+    );
+    expect(refsNext.rows.map((r) => r.clientRef)).toEqual(byRef(50).slice(25));
     // A status chip of a search: under the cap its total comes from the per-state matches, past it from a count.
     const deliveredLovelaces = await listTrackerShipments(db, shipper, q({ q: 'lovelace', statuses: ['delivered'] }));
     expect(deliveredLovelaces.total).toEqual({ count: 2, capped: false });

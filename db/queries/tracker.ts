@@ -242,6 +242,18 @@ interface SearchStates {
 }
 
 const dialect = new PgDialect();
+
+/** The per-request key of a search's per-state matches: its filters' exact SQL and parameters. */
+function searchStatesKey(base: SQL[]): string {
+  const where = dialect.sqlToQuery(and(...base)!);
+  return `search-states:${where.sql}:${JSON.stringify(where.params)}`;
+}
+
+function statesOf(counts: { state: TrackerState; n: number }[]): SearchStates {
+  const perState = Object.fromEntries(TRACKER_STATES.map((s) => [s, 0])) as StateTotals;
+  for (const r of counts) perState[r.state] = r.n;
+  return { perState, capped: counts.reduce((sum, r) => sum + r.n, 0) > COUNT_CAP };
+}
 const SEARCH_WORK_MEM = '32MB';
 
 /**
@@ -252,8 +264,7 @@ const SEARCH_WORK_MEM = '32MB';
  * a million shipments). These counts, read through the search's own indexes, say how many there really are.
  */
 function searchStates(db: DbOrTx, base: SQL[]): Promise<SearchStates> {
-  const where = dialect.sqlToQuery(and(...base)!);
-  return oncePerRequest(db, `search-states:${where.sql}:${JSON.stringify(where.params)}`, () =>
+  return oncePerRequest(db, searchStatesKey(base), () =>
     inSearchSettings(db, { indexWalks: true }, async (tx) => {
       const matched = tx
         .select({ state: shipments.trackerState })
@@ -265,9 +276,7 @@ function searchStates(db: DbOrTx, base: SQL[]): Promise<SearchStates> {
         .select({ state: matched.state, n: sql<number>`count(*)::int` })
         .from(matched)
         .groupBy(matched.state);
-      const perState = Object.fromEntries(TRACKER_STATES.map((s) => [s, 0])) as StateTotals;
-      for (const r of rows) perState[r.state] = r.n;
-      return { perState, capped: rows.reduce((sum, r) => sum + r.n, 0) > COUNT_CAP };
+      return statesOf(rows);
     }),
   );
 }
@@ -276,8 +285,7 @@ function searchStates(db: DbOrTx, base: SQL[]): Promise<SearchStates> {
  * A text search's total: from its matches per state under the cap; past it, "10,000+" for every state, or
  * counted (up to the cap) for the states the view names.
  */
-async function searchTotal(db: DbOrTx, query: TrackerQuery, base: SQL[], filters: SQL[]): Promise<CappedCount> {
-  const states = await searchStates(db, base);
+async function searchTotal(db: DbOrTx, query: TrackerQuery, states: SearchStates, filters: SQL[]): Promise<CappedCount> {
   if (!states.capped) return { count: totalOfStates(states.perState, query), capped: false };
   if (query.statuses.length === 0) return { count: COUNT_CAP, capped: true };
   return inSearchSettings(db, { indexWalks: true }, (tx) => cappedCount(tx, and(...filters)));
@@ -301,6 +309,37 @@ function inSearchSettings<T>(db: DbOrTx, options: { indexWalks: boolean }, run: 
   });
 }
 
+interface SearchPass {
+  states: SearchStates;
+  /** The page's ids in page order; only meaningful when the matches are not capped. */
+  pageIds: string[];
+}
+
+/**
+ * A text search's matches per state and, among them, its page's ids, in one statement: the search's index is
+ * read once per view instead of once for the counts and again for the page (its partial match of a short
+ * prefix is most of its cost at a million shipments). The matches carry their state and the sort column; the
+ * page's filters, cursor and order are written on `shipments` columns and read them from the matches, which
+ * go by that name in the page's subquery.
+ */
+async function searchPass(tx: DbOrTx, base: SQL[], pageWhere: SQL[], order: Order, sort: SortSpec, limit: number): Promise<SearchPass> {
+  const result = await tx.execute<{ counts: [TrackerState, number][]; ids: string[] }>(sql`
+    with matched as materialized (
+      select ${shipments.id}, ${shipments.trackerState}, ${order.column} from ${shipments} where ${and(...base)} limit ${COUNT_CAP + 1}
+    )
+    select
+      (select coalesce(json_agg(json_build_array(c.state, c.n)), '[]'::json)
+         from (select tracker_state as state, count(*)::int as n from matched group by tracker_state) c) as counts,
+      (select coalesce(json_agg(p.id), '[]'::json)
+         from (select ${shipments.id} from matched as ${shipments} where ${and(sql`true`, ...pageWhere)}
+               order by ${sql.join(orderBy(order, sort.indexDescending), sql`, `)} limit ${limit}) p) as ids`);
+  const [row] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    counts: [TrackerState, number][];
+    ids: string[];
+  }[];
+  return { states: statesOf(row!.counts.map(([state, n]) => ({ state, n }))), pageIds: row!.ids };
+}
+
 /** One page of the tracker by keyset on (sort column, id): page 10,000 costs what page 1 does. */
 export async function listTrackerShipments(db: DbOrTx, actor: Actor, query: TrackerQuery): Promise<TrackerPage> {
   const accountId = await resolveTrackerAccount(db, actor, query.account);
@@ -317,10 +356,18 @@ export async function listTrackerShipments(db: DbOrTx, actor: Actor, query: Trac
       .where(where)
       .orderBy(...orderBy(order, SORTS[query.sort].indexDescending))
       .limit(query.size + 1);
-  const searched = query.q === '' ? null : await searchTotal(db, query, base, filters);
-  const [selected, total] = searched
-    ? [await inSearchSettings(db, { indexWalks: searched.capped }, pageQuery), searched]
-    : await Promise.all([pageQuery(db), viewTotal(db, accountId, query, filters)]);
+  const [selected, total] =
+    query.q === ''
+      ? await Promise.all([pageQuery(db), viewTotal(db, accountId, query, filters)])
+      : await searchPage(db, {
+          accountId,
+          query,
+          base,
+          filters,
+          order,
+          pageQuery,
+          cursorWhere: cursor ? [afterCursor(order, cursor)] : [],
+        });
   const more = selected.length > query.size;
   const page = (more ? selected.slice(0, query.size) : selected) as SelectedRow[];
   if (backwards) page.reverse();
@@ -334,6 +381,38 @@ export async function listTrackerShipments(db: DbOrTx, actor: Actor, query: Trac
     prev: hasPrev ? keyOf(page[0]) : null,
     total,
   };
+}
+
+/**
+ * A text search's page and total. Under the cap, one pass gives both (and the chips' counts, kept for the
+ * request); past it the pass's page is of an arbitrary 10,001 matches, so the page walks the sort index.
+ */
+async function searchPage(
+  db: DbOrTx,
+  view: {
+    accountId: string;
+    query: TrackerQuery;
+    base: SQL[];
+    filters: SQL[];
+    order: Order;
+    pageQuery: (on: DbOrTx) => Promise<unknown[]>;
+    cursorWhere: SQL[];
+  },
+): Promise<[SelectedRow[], CappedCount]> {
+  const { accountId, query, base, filters, order } = view;
+  const pageWhere = [...statusFilter(query), ...view.cursorWhere];
+  const sort = SORTS[query.sort];
+  const passed = await inSearchSettings(db, { indexWalks: false }, (tx) => searchPass(tx, base, pageWhere, order, sort, query.size + 1));
+  const states = await oncePerRequest(db, searchStatesKey(base), async () => passed.states);
+  const total = await searchTotal(db, query, states, filters);
+  if (states.capped) return [(await inSearchSettings(db, { indexWalks: true }, view.pageQuery)) as SelectedRow[], total];
+  if (passed.pageIds.length === 0) return [[], total];
+  const rows = await db
+    .select({ ...rowColumns, sortKey: sql<string>`${order.column}::text` })
+    .from(shipments)
+    .where(and(eq(shipments.accountId, accountId), inArray(shipments.id, passed.pageIds)));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return [passed.pageIds.flatMap((id) => byId.get(id) ?? []) as SelectedRow[], total];
 }
 
 /**
