@@ -254,6 +254,7 @@ function statesOf(counts: { state: TrackerState; n: number }[]): SearchStates {
   for (const r of counts) perState[r.state] = r.n;
   return { perState, capped: counts.reduce((sum, r) => sum + r.n, 0) > COUNT_CAP };
 }
+
 const SEARCH_WORK_MEM = '32MB';
 
 /**
@@ -263,22 +264,13 @@ const SEARCH_WORK_MEM = '32MB';
  * a page is full, which for a search matching few rows or none is a walk over the whole account (a second at
  * a million shipments). These counts, read through the search's own indexes, say how many there really are.
  */
-function searchStates(db: DbOrTx, base: SQL[]): Promise<SearchStates> {
-  return oncePerRequest(db, searchStatesKey(base), () =>
-    inSearchSettings(db, { indexWalks: true }, async (tx) => {
-      const matched = tx
-        .select({ state: shipments.trackerState })
-        .from(shipments)
-        .where(and(...base))
-        .limit(COUNT_CAP + 1)
-        .as('matched');
-      const rows = await tx
-        .select({ state: matched.state, n: sql<number>`count(*)::int` })
-        .from(matched)
-        .groupBy(matched.state);
-      return statesOf(rows);
-    }),
-  );
+function searchStates(db: DbOrTx, base: SQL[], query: TrackerQuery): Promise<SearchStates> {
+  return oncePerRequest(db, searchStatesKey(base), async () => {
+    const pass = await inSearchSettings(db, { indexWalks: false }, (tx) =>
+      searchPass(tx, base, [], orderOf(query, false), SORTS[query.sort], 0),
+    );
+    return pass.states;
+  });
 }
 
 /**
@@ -323,7 +315,7 @@ interface SearchPass {
  * go by that name in the page's subquery.
  */
 async function searchPass(tx: DbOrTx, base: SQL[], pageWhere: SQL[], order: Order, sort: SortSpec, limit: number): Promise<SearchPass> {
-  const result = await tx.execute<{ counts: [TrackerState, number][]; ids: string[] }>(sql`
+  const result = await tx.execute(sql`
     with matched as materialized (
       select ${shipments.id}, ${shipments.trackerState}, ${order.column} from ${shipments} where ${and(...base)} limit ${COUNT_CAP + 1}
     )
@@ -333,10 +325,7 @@ async function searchPass(tx: DbOrTx, base: SQL[], pageWhere: SQL[], order: Orde
       (select coalesce(json_agg(p.id), '[]'::json)
          from (select ${shipments.id} from matched as ${shipments} where ${and(sql`true`, ...pageWhere)}
                order by ${sql.join(orderBy(order, sort.indexDescending), sql`, `)} limit ${limit}) p) as ids`);
-  const [row] = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
-    counts: [TrackerState, number][];
-    ids: string[];
-  }[];
+  const [row] = (result as unknown as { rows: { counts: [TrackerState, number][]; ids: string[] }[] }).rows;
   return { states: statesOf(row!.counts.map(([state, n]) => ({ state, n }))), pageIds: row!.ids };
 }
 
@@ -428,7 +417,7 @@ export async function countTrackerStatuses(db: DbOrTx, actor: Actor, query: Trac
   }
   const filters = baseFilters(accountId, query);
   if (query.q !== '') {
-    const searched = await searchStates(db, filters);
+    const searched = await searchStates(db, filters, query);
     if (searched.capped) return null;
     return Object.fromEntries(TRACKER_STATES.map((s) => [s, { count: searched.perState[s], capped: false }])) as StatusCounts;
   }
@@ -444,7 +433,7 @@ export async function countTrackerStatuses(db: DbOrTx, actor: Actor, query: Trac
       ) capped
     ) as n
     from unnest(array[${states}]::tracker_state[]) as s(state)`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { state: TrackerState; n: number }[];
+  const { rows } = result as unknown as { rows: { state: TrackerState; n: number }[] };
   for (const r of rows) counts[r.state] = { count: Math.min(Number(r.n), COUNT_CAP), capped: Number(r.n) > COUNT_CAP };
   return counts;
 }
