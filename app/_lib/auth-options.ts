@@ -5,7 +5,7 @@ import { endUserSessions, startUserSession } from '@/db/queries/user-sessions';
 import { SESSION_ABSOLUTE_MS } from '@/lib/auth/session-policy';
 import { sameOriginUrl } from '@/lib/http/safe-redirect';
 import { signInProviders } from './auth-providers';
-import { sessionActor } from './session-actor';
+import { sessionView } from './session-actor';
 
 /** Thrown by the jwt callback for a token whose session is over: next-auth then clears the cookie. */
 class SessionEndedError extends Error {
@@ -34,7 +34,7 @@ export const authOptions: NextAuthOptions = {
         token.tv = user.tokenVersion;
         return token;
       }
-      if (!token.sid || !(await sessionActor(token.sid, token.uid, token.tv))) throw new SessionEndedError();
+      if (!token.sid || !(await sessionView(token.sid, token.uid, token.tv))) throw new SessionEndedError();
       return token;
     },
     session({ session, token }) {

@@ -2,7 +2,6 @@ import 'server-only';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { loadSession, type SessionView } from '@/db/queries/user-sessions';
-import type { Actor } from '@/lib/auth/actor';
 
 /**
  * The session of a token's claims, checked once per request: next-auth's jwt callback, the pages' getActor
@@ -11,7 +10,3 @@ import type { Actor } from '@/lib/auth/actor';
 export const sessionView = cache(async (sessionId: string, userId: string, tokenVersion: number): Promise<SessionView | null> =>
   loadSession(await getDb(), { sessionId, userId, tokenVersion }),
 );
-
-export async function sessionActor(sessionId: string, userId: string, tokenVersion: number): Promise<Actor | null> {
-  return (await sessionView(sessionId, userId, tokenVersion))?.actor ?? null;
-}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { createAccount, createUser } from '@/tests/support/fixtures';
-import { endUserSessions, loadSession, loadSessionActor, startUserSession } from './user-sessions';
+import { endUserSessions, loadSession, startUserSession } from './user-sessions';
 
 const MINUTE = 60_000;
 const at = (base: Date, minutes: number) => new Date(base.getTime() + minutes * MINUTE);
@@ -17,10 +17,10 @@ describe('session actor', () => {
   it('is re-read from the database and scoped by role', async () => {
     const account = await createAccount();
     const shipper = await signIn('shipper', { accountId: account.id });
-    expect(await loadSessionActor(shipper.db, shipper.claims)).toMatchObject({ role: 'shipper', accountId: account.id, station: null });
+    expect((await loadSession(shipper.db, shipper.claims))?.actor).toMatchObject({ role: 'shipper', accountId: account.id, station: null });
     // A delivery associate never acts for a shipper account, even if a row says so.
     const da = await signIn('delivery_associate', { station: 'IN', accountId: account.id });
-    expect(await loadSessionActor(da.db, da.claims)).toMatchObject({ role: 'delivery_associate', accountId: null, station: 'IN' });
+    expect((await loadSession(da.db, da.claims))?.actor).toMatchObject({ role: 'delivery_associate', accountId: null, station: 'IN' });
   });
 
   it("carries the shipper's account name for the header, and no account's name for another role", async () => {
@@ -37,40 +37,40 @@ describe('session actor', () => {
     const { db, user, claims } = await signIn('account_manager');
     const otherDevice = { ...claims, sessionId: await startUserSession(db, user.id) };
     await endUserSessions(db, claims);
-    expect(await loadSessionActor(db, claims)).toBeNull();
-    expect(await loadSessionActor(db, otherDevice)).toBeNull();
+    expect(await loadSession(db, claims)).toBeNull();
+    expect(await loadSession(db, otherDevice)).toBeNull();
     const again = { ...claims, sessionId: await startUserSession(db, user.id), tokenVersion: 1 };
-    expect(await loadSessionActor(db, again)).not.toBeNull();
+    expect(await loadSession(db, again)).not.toBeNull();
   });
 
   it('ends when the user is disabled, and for claims naming another user or session', async () => {
     const disabled = await signIn('account_manager', { disabled: true });
-    expect(await loadSessionActor(disabled.db, disabled.claims)).toBeNull();
+    expect(await loadSession(disabled.db, disabled.claims)).toBeNull();
     const a = await signIn('shipper');
     const b = await signIn('shipper');
-    expect(await loadSessionActor(a.db, { ...a.claims, sessionId: b.claims.sessionId })).toBeNull();
-    expect(await loadSessionActor(a.db, { ...a.claims, sessionId: 'not-a-uuid' })).toBeNull();
+    expect(await loadSession(a.db, { ...a.claims, sessionId: b.claims.sessionId })).toBeNull();
+    expect(await loadSession(a.db, { ...a.claims, sessionId: 'not-a-uuid' })).toBeNull();
   });
 
   it('ends 24 hours after sign-in however often it is used', async () => {
     const start = new Date('2026-11-30T08:00:00Z');
     const { db, claims } = await signIn('shipper', {}, start);
     for (let minutes = 30; minutes < 24 * 60; minutes += 30) {
-      expect(await loadSessionActor(db, claims, at(start, minutes))).not.toBeNull();
+      expect(await loadSession(db, claims, at(start, minutes))).not.toBeNull();
     }
-    expect(await loadSessionActor(db, claims, at(start, 24 * 60))).toBeNull();
+    expect(await loadSession(db, claims, at(start, 24 * 60))).toBeNull();
   });
 
   it('ends after an hour unused for staff and shippers, 30 minutes for recipients', async () => {
     const start = new Date('2026-11-30T08:00:00Z');
     const manager = await signIn('account_manager', {}, start);
-    expect(await loadSessionActor(manager.db, manager.claims, at(start, 59))).not.toBeNull();
+    expect(await loadSession(manager.db, manager.claims, at(start, 59))).not.toBeNull();
     // Used at 59 minutes: the idle hour counts from there.
-    expect(await loadSessionActor(manager.db, manager.claims, at(start, 118))).not.toBeNull();
-    expect(await loadSessionActor(manager.db, manager.claims, at(start, 178))).toBeNull();
+    expect(await loadSession(manager.db, manager.claims, at(start, 118))).not.toBeNull();
+    expect(await loadSession(manager.db, manager.claims, at(start, 178))).toBeNull();
 
     const recipient = await signIn('recipient', { phoneE164: '+447700900555' }, start);
-    expect(await loadSessionActor(recipient.db, recipient.claims, at(start, 29))).not.toBeNull();
-    expect(await loadSessionActor(recipient.db, recipient.claims, at(start, 60))).toBeNull();
+    expect(await loadSession(recipient.db, recipient.claims, at(start, 29))).not.toBeNull();
+    expect(await loadSession(recipient.db, recipient.claims, at(start, 60))).toBeNull();
   });
 });

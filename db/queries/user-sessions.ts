@@ -67,11 +67,6 @@ export async function loadSession(db: DbOrTx, claims: SessionClaims, now = new D
   return { actor: actorFromUser(row.user), accountName: row.user.role === 'shipper' ? row.accountName : null };
 }
 
-/** The actor alone of `loadSession`. */
-export async function loadSessionActor(db: DbOrTx, claims: SessionClaims, now = new Date()): Promise<Actor | null> {
-  return (await loadSession(db, claims, now))?.actor ?? null;
-}
-
 /** Sign-out ends this session and, through the token version, every other session of the user. */
 export async function endUserSessions(db: DbOrTx, claims: Pick<SessionClaims, 'sessionId' | 'userId'>, now = new Date()): Promise<void> {
   if (!isUuid(claims.userId)) return;

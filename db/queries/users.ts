@@ -62,7 +62,6 @@ export function identityOf(user: User): SignInIdentity {
   };
 }
 
-/** Each role carries only its own scope: an account for a shipper, a station for a DA, a phone for a recipient. */
 /** The user columns an actor is made of: a session lookup reads these and no more. */
 export const actorColumns = {
   id: users.id,
@@ -74,6 +73,7 @@ export const actorColumns = {
   phoneE164: users.phoneE164,
 };
 
+/** Each role carries only its own scope: an account for a shipper, a station for a DA, a phone for a recipient. */
 export function actorFromUser(user: Pick<User, keyof typeof actorColumns>): Actor {
   return {
     userId: user.id,
