@@ -1,6 +1,6 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
-import { headers } from 'next/headers';
+import { decode } from 'next-auth/jwt';
+import { cookies, headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { SessionView } from '@/db/queries/user-sessions';
@@ -8,14 +8,34 @@ import type { Actor } from '@/lib/auth/actor';
 import type { Role } from '@/lib/auth/roles';
 import { REQUEST_PATH_HEADER } from '@/lib/http/request-path-header';
 import { signInHref } from '@/lib/validations/sign-in';
-import { authOptions } from './auth-options';
+import { readServerSecrets, serverEnv } from '@/lib/env';
 import { sessionView } from './session-actor';
 
-/** The signed-in session, re-checked against the database once per request; null when signed out. */
+/**
+ * The session cookie's value, as next-auth writes it: named `__Secure-…` behind https, and split into
+ * `.0`, `.1`, … chunks when it outgrows one cookie.
+ */
+async function sessionCookie(): Promise<string | null> {
+  const name = `${serverEnv().NEXTAUTH_URL?.startsWith('https://') ? '__Secure-' : ''}next-auth.session-token`;
+  const jar = await cookies();
+  const whole = jar.get(name)?.value;
+  if (whole) return whole;
+  const chunks: string[] = [];
+  for (let i = 0; jar.has(`${name}.${i}`); i++) chunks.push(jar.get(`${name}.${i}`)!.value);
+  return chunks.length > 0 ? chunks.join('') : null;
+}
+
+/**
+ * The signed-in session, re-checked against the database once per request; null when signed out.
+ * Pages only read the token (decrypted and its expiry checked by next-auth's own decode): next-auth's
+ * getServerSession would also re-encrypt a refreshed token on every render, which a page cannot send.
+ */
 const currentSession = cache(async (): Promise<SessionView | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id || !session.sessionId) return null;
-  return sessionView(session.sessionId, session.user.id, session.tokenVersion);
+  const token = await sessionCookie();
+  if (!token) return null;
+  const claims = await decode({ token, secret: readServerSecrets().NEXTAUTH_SECRET }).catch(() => null);
+  if (!claims?.sid || !claims.uid) return null;
+  return sessionView(claims.sid, claims.uid, claims.tv);
 });
 
 /** The signed-in actor; null when signed out. */
