@@ -23,7 +23,7 @@ import { ROLES } from '../lib/auth/roles';
 import { MARKETPLACE_CODES } from '../lib/otp/marketplaces';
 import type { StoredEligibility } from '../lib/otp/stored-eligibility';
 import { CARRIER_STATUSES, EVENT_CODES, TRACKER_STATES } from '../lib/tracker/states';
-import { recipientNameWordsOf } from './recipient-name-words';
+import { recipientNamePrefixesOf } from './recipient-name-prefixes';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () =>
@@ -171,8 +171,10 @@ export const shipments = pgTable(
     marketplace: marketplaceEnum('marketplace'),
     shipToCountry: text('ship_to_country').notNull(),
     recipientName: text('recipient_name').notNull(),
-    /** The name's words for the tracker's search (db/recipient-name-words.ts); the database keeps it. */
-    recipientNameWords: tsvector('recipient_name_words').generatedAlwaysAs((): SQL => recipientNameWordsOf(shipments.recipientName)),
+    /** The prefixes of the name's words for the tracker's search (db/recipient-name-prefixes.ts); the database keeps it. */
+    recipientNamePrefixes: tsvector('recipient_name_prefixes').generatedAlwaysAs((): SQL =>
+      recipientNamePrefixesOf(shipments.recipientName),
+    ),
     recipientEmail: text('recipient_email'),
     recipientPhone: text('recipient_phone'),
     recipientPhoneE164: text('recipient_phone_e164'),
@@ -232,10 +234,11 @@ export const shipments = pgTable(
     // A station's packages per state, newest first: the delivery list reads the top of each state.
     index('shipments_marketplace_state_last_event_idx').on(t.marketplace, t.trackerState, t.lastEventAt.desc(), t.id),
     // Tracker: keyset sorts and prefix search. The identifiers' "C" collation lets their plain indexes serve
-    // LIKE 'x%'; the recipient's name is searched by the prefix of any of its words, through its words' GIN index.
+    // LIKE 'x%'; the recipient's name is searched by the prefix of any of its words, through the GIN index of
+    // those prefixes.
     index('shipments_account_tracking_id_idx').on(t.accountId, t.trackingId),
     index('shipments_account_recipient_idx').on(t.accountId, t.recipientName, t.id),
-    index('shipments_recipient_name_words_idx').using('gin', t.recipientNameWords),
+    index('shipments_recipient_name_prefixes_idx').using('gin', t.recipientNamePrefixes),
     // The shipments one upload stored, newest first: where the upload page's "open in the tracker" lands.
     index('shipments_upload_last_event_idx').on(t.uploadId, t.lastEventAt.desc(), t.id),
   ],

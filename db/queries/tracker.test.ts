@@ -227,6 +227,8 @@ describe('tracker list: recipient name search', () => {
     ['brien', ["Seán O'Brien"]],
     ["o'bri", ["Seán O'Brien"]],
     ['jean-luc', ['Jean-Luc Picard']],
+    ['w s', ['Wilma Stone']],
+    ['smithers', []],
     ['ilson', []],
     ['wil & !x', []],
     ["'", []],

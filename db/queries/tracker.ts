@@ -12,7 +12,7 @@ import type { Cursor, SortKey, TrackerQuery } from '@/lib/tracker/query';
 import { TRACKER_STATES, type CarrierStatus, type EventCode, type TrackerState } from '@/lib/tracker/states';
 import type { TrackerRowInput } from '@/lib/tracker/row-view';
 import type { DbOrTx } from '../client';
-import { namePrefixTsQuery } from '../recipient-name-words';
+import { namePrefixTsQuery } from '../recipient-name-prefixes';
 import { shipments, shipperAccounts, trackingEvents, type ShipmentItem } from '../schema';
 import { assertRole, resolveAccountAccess } from './access';
 import { passcodeChecksOf, type PasscodeCheckView } from './passcode-checks';
@@ -127,7 +127,7 @@ function textSearch(text: string): SQL {
   return or(
     sql`${shipments.trackingId} like ${`${upper}%`}`,
     ...refs,
-    ...(words ? [sql`${shipments.recipientNameWords} @@ ${namePrefixTsQuery(words)}`] : []),
+    ...(words ? [sql`${shipments.recipientNamePrefixes} @@ ${namePrefixTsQuery(words)}`] : []),
   )!;
 }
 

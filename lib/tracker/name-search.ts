@@ -8,14 +8,14 @@ export const ACCENTED_LETTERS = 'àáâãäåāăąçćĉċčďèéêëēĕėę�
 export const PLAIN_LETTERS = [...ACCENTED_LETTERS].map((letter) => letter.normalize('NFD')[0]).join('');
 
 /**
- * The words of a search as a PostgreSQL prefix query: "emma wil" → "emma:* & wil:*" (every word must start
- * a word of the name). Only letters, combining marks and digits reach it, so no input can write tsquery
- * syntax; null when the text has no word.
+ * The words of a search as a PostgreSQL query over the prefixes of a name's words: "emma wil" → "emma & wil"
+ * (every word must start a word of the name). Only letters, combining marks and digits reach it, so no input
+ * can write tsquery syntax; null when the text has no word.
  */
 export function namePrefixQuery(text: string): string | null {
   const words = text
     .normalize('NFC')
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter((word) => word.length > 0);
-  return words.length > 0 ? words.map((word) => `${word}:*`).join(' & ') : null;
+  return words.length > 0 ? words.join(' & ') : null;
 }
