@@ -13,6 +13,7 @@ import type { Db, DbOrTx } from '../client';
 import { apiKeys, shipments, shipperAccounts, users } from '../schema';
 import { ownAccountId } from './access';
 import { writeAuditEntries } from './audit-log';
+import { descNullsLast } from './newest-first';
 
 export const MAX_ACTIVE_API_KEYS = 20;
 const AUDIT_FIELD = 'apiKey';
@@ -232,7 +233,7 @@ export async function newestShipmentForExample(db: DbOrTx, actor: Actor): Promis
     .select({ trackingId: shipments.trackingId, marketplace: shipments.marketplace })
     .from(shipments)
     .where(and(eq(shipments.accountId, ownAccountId(actor)), isNotNull(shipments.marketplace)))
-    .orderBy(desc(shipments.createdAt))
+    .orderBy(descNullsLast(shipments.createdAt))
     .limit(1);
   return row ? { trackingId: row.trackingId, marketplace: row.marketplace! } : null;
 }

@@ -5,6 +5,7 @@ import type { Role } from '@/lib/auth/roles';
 import type { DbOrTx } from '../client';
 import { auditLog, users } from '../schema';
 import { resolveAccountAccess } from './access';
+import { descNullsLast } from './newest-first';
 
 export interface SettingChange {
   field: string;
@@ -60,6 +61,6 @@ export async function listAuditLog(db: DbOrTx, actor: Actor, accountId?: string 
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
     .where(eq(auditLog.accountId, id))
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .orderBy(descNullsLast(auditLog.at), desc(auditLog.id))
     .limit(Math.min(Math.max(limit, 1), 200));
 }

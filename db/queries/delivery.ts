@@ -8,6 +8,7 @@ import type { TrackerState } from '@/lib/tracker/states';
 import type { DbOrTx } from '../client';
 import { shipments, shipperAccounts } from '../schema';
 import { passcodeScopeOf } from './delivery-passcode';
+import { descNullsLast } from './newest-first';
 import {
   DeliveryConflictError,
   loadStationPackage,
@@ -70,7 +71,7 @@ function newestPerState(station: StationPackage['marketplace'], todayStarts: Dat
       where s.marketplace = ${station} and s.tracker_state = listed.state
         and s.last_event_at >= (case when listed.state in (${open}) then '-infinity'::timestamptz
           else ${todayStarts.toISOString()}::timestamptz end)
-      order by s.last_event_at desc, s.id
+      order by ${descNullsLast(sql.raw('s.last_event_at'))}, s.id
       limit ${LIST_SIZE}
     ) as newest)`;
 }
