@@ -16,6 +16,21 @@ describe('server secrets', () => {
   it('fail closed when one is shorter than 32 bytes', () => {
     expect(() => readServerSecrets({ ...complete, OTP_ENC_KEY: key(16) })).toThrow('OTP_ENC_KEY must be at least 32 random bytes');
   });
+
+  it('read again, follow a changed secret and fail closed once one is removed, and cannot be changed by a caller', () => {
+    const source: Record<string, string | undefined> = { ...complete };
+    expect(readServerSecrets(source).NEXTAUTH_SECRET).toBe(complete.NEXTAUTH_SECRET);
+    source.NEXTAUTH_SECRET = key(48);
+    expect(readServerSecrets(source).NEXTAUTH_SECRET).toBe(key(48));
+    delete source.NEXTAUTH_SECRET;
+    expect(() => readServerSecrets(source)).toThrow('NEXTAUTH_SECRET is not set');
+    expect(() => readServerSecrets(source)).toThrow('NEXTAUTH_SECRET is not set');
+    source.NEXTAUTH_SECRET = '';
+    expect(() => readServerSecrets(source)).toThrow('NEXTAUTH_SECRET is not set');
+    const secrets = readServerSecrets(complete);
+    expect(() => Object.assign(secrets, { OTP_PEPPER: 'x' })).toThrow();
+    expect(readServerSecrets(complete).OTP_PEPPER).toBe(complete.OTP_PEPPER);
+  });
 });
 
 describe('server settings', () => {

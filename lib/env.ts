@@ -105,28 +105,32 @@ function withoutEmpty(source: EnvSource): EnvSource {
   return Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
 }
 
-const SETTING_NAMES = Object.keys(settingsFields.shape);
-let lastSettings: { values: string; settings: Readonly<ServerSettings> } | null = null;
-
 /**
- * The server's settings; throws with every malformed one named. Missing secrets are not checked here.
- * Pages read them several times per request: the last answer is kept while the settings' values are unchanged.
+ * A reader of some variables that parses them once while their values are unchanged: pages read the settings
+ * and the session secret on every request. A failed parse is not kept (it throws again on the next read).
  */
-export function serverEnv(source: EnvSource = process.env): Readonly<ServerSettings> {
-  const values = SETTING_NAMES.map((name) => source[name] ?? '').join('\0');
-  if (lastSettings?.values === values) return lastSettings.settings;
-  const parsed = settingsSchema.safeParse(withoutEmpty(source));
-  if (!parsed.success) throw new Error(`Invalid settings: ${problemsOf(parsed.error).join('; ')}`);
-  lastSettings = { values, settings: Object.freeze(parsed.data) };
-  return lastSettings.settings;
+function whileUnchanged<T extends object>(names: readonly string[], parse: (source: EnvSource) => T): (source?: EnvSource) => Readonly<T> {
+  let last: { values: string; parsed: Readonly<T> } | null = null;
+  return (source = process.env) => {
+    const values = names.map((name) => source[name] ?? '').join('\0');
+    if (last?.values !== values) last = { values, parsed: Object.freeze(parse(source)) };
+    return last.parsed;
+  };
 }
 
+/** The server's settings; throws with every malformed one named. Missing secrets are not checked here. */
+export const serverEnv = whileUnchanged(Object.keys(settingsFields.shape), (source) => {
+  const parsed = settingsSchema.safeParse(withoutEmpty(source));
+  if (!parsed.success) throw new Error(`Invalid settings: ${problemsOf(parsed.error).join('; ')}`);
+  return parsed.data;
+});
+
 /** The server's secrets; throws (fails closed) when one is missing or too short. */
-export function readServerSecrets(source: EnvSource = process.env): ServerSecrets {
+export const readServerSecrets = whileUnchanged(SECRET_NAMES, (source) => {
   const parsed = secretsSchema.safeParse(withoutEmpty(source));
   if (!parsed.success) throw new Error(`Refusing to start: ${problemsOf(parsed.error).join('; ')}`);
   return parsed.data;
-}
+});
 
 /**
  * Everything wrong with a production start, all at once: missing or short secrets, malformed settings,
