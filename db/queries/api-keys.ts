@@ -13,7 +13,7 @@ import type { Db, DbOrTx } from '../client';
 import { apiKeys, shipments, shipperAccounts, users } from '../schema';
 import { ownAccountId } from './access';
 import { writeAuditEntries } from './audit-log';
-import { descNullsLast } from './newest-first';
+import { descNullsLast } from './desc-index-order';
 
 export const MAX_ACTIVE_API_KEYS = 20;
 const AUDIT_FIELD = 'apiKey';

@@ -5,7 +5,7 @@ import type { Role } from '@/lib/auth/roles';
 import type { DbOrTx } from '../client';
 import { auditLog, users } from '../schema';
 import { resolveAccountAccess } from './access';
-import { descNullsLast } from './newest-first';
+import { descNullsLast } from './desc-index-order';
 
 export interface SettingChange {
   field: string;

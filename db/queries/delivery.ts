@@ -8,7 +8,7 @@ import type { TrackerState } from '@/lib/tracker/states';
 import type { DbOrTx } from '../client';
 import { shipments, shipperAccounts } from '../schema';
 import { passcodeScopeOf } from './delivery-passcode';
-import { descNullsLast } from './newest-first';
+import { descNullsLast } from './desc-index-order';
 import {
   DeliveryConflictError,
   loadStationPackage,

@@ -15,6 +15,7 @@ import type { DbOrTx } from '../client';
 import { namePrefixTsQuery } from '../recipient-name-prefixes';
 import { shipments, shipperAccounts, trackingEvents, type ShipmentItem } from '../schema';
 import { assertRole, resolveAccountAccess } from './access';
+import { alongDescIndex } from './desc-index-order';
 import { passcodeChecksOf, type PasscodeCheckView } from './passcode-checks';
 import { cohortShipmentFilters } from './tracker-cohort-filters';
 import { oncePerRequest } from './request-memo';
@@ -83,10 +84,8 @@ function afterCursor(order: Order, cursor: Cursor): SQL {
 
 function orderBy(order: Order, indexDescending: boolean): SQL[] {
   const dir = (d: boolean) => (d ? sql`desc` : sql`asc`);
-  // drizzle writes a descending index as DESC NULLS LAST; the ORDER BY must say the same (or its
-  // backward twin, ASC NULLS FIRST) or the planner cannot walk the index. The columns are NOT NULL.
-  const nulls = indexDescending ? (order.descending ? sql` nulls last` : sql` nulls first`) : sql``;
-  return [sql`${order.column} ${dir(order.descending)}${nulls}`, sql`${shipments.id} ${dir(order.idDescending)}`];
+  const first = indexDescending ? alongDescIndex(order.column, order.descending) : sql`${order.column} ${dir(order.descending)}`;
+  return [first, sql`${shipments.id} ${dir(order.idDescending)}`];
 }
 
 function escapeLike(text: string): string {
