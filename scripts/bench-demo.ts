@@ -1,7 +1,8 @@
 /**
  * `npm run bench:demo`: what a newcomer runs (README command 1), under load. The demo seed on the embedded
  * database (PGlite, in a temp dir), served as `npm run portal` serves it (demo mode, the same young-generation
- * size), then every main page signed in as its demo user, beside a static 404, /sign-in and the lightest signed-in page (the upload form) in the same run.
+ * size), then every main page signed in as its demo user, beside a static 404, /sign-in and the lightest
+ * signed-in page (the upload form) in the same run.
  * Prints figures only: no pass/fail on time.
  *
  * Env: BENCH_LOAD_SECONDS (default 20), BENCH_PORT (default 3203).
@@ -15,7 +16,7 @@ import { drizzle } from 'drizzle-orm/pglite';
 import type { Db } from '../db/client';
 import * as schema from '../db/schema';
 import type { Role } from '../lib/auth/roles';
-import { type LoadedPage, loadTestPages, printPageLoad } from './bench/load-test';
+import { type LoadedPage, loadTestPages, printPageLoad, REFERENCE_PAGES } from './bench/load-test';
 import { ensureProductionBuild, setServerSecrets } from './bench/production-server';
 import { receiveSignInCode, signInWithCode, signInWithPassword } from './bench/role-sessions';
 
@@ -56,10 +57,7 @@ async function prepare(dir: string): Promise<{ trackingId: string; recipientCode
 
 function demoPages(trackingId: string): LoadedPage[] {
   return [
-    { label: 'static 404', path: '/no-such-page' },
-    { label: '/sign-in', path: '/sign-in', expect: 'Sign in' },
-    // The lightest signed-in page (session check, header, a form; no rows): what any signed-in page starts from.
-    { label: '/shipments/upload', path: '/shipments/upload', as: 'shipper', expect: 'Upload shipments' },
+    ...REFERENCE_PAGES,
     { label: '/shipments', path: '/shipments', as: 'shipper', expect: 'Shipment tracker' },
     { label: '/shipments?q=wilson', path: '/shipments?q=wilson', as: 'shipper', expect: 'Emma Wilson' },
     { label: '/shipments/[trackingId]', path: `/shipments/${trackingId}`, as: 'shipper', expect: trackingId },

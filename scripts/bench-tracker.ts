@@ -6,7 +6,8 @@
  * functions of every main page (p50/p95) and prints EXPLAIN ANALYZE of the slowest tracker query and
  * the slowest of the other pages', then load-tests the rendered pages on the production server, each
  * signed in as its role: the tracker list (plain, filtered, searched), the detail page, the manager
- * console, the delivery list and Recipient Central, beside a static 404, /sign-in and the lightest signed-in page (the upload form) in the same run.
+ * console, the delivery list and Recipient Central, beside a static 404, /sign-in and the lightest
+ * signed-in page (the upload form) in the same run.
  * Runs on PGlite (temp dir) and, when DATABASE_URL is set, on a scratch PostgreSQL database that it
  * drops afterwards. Prints figures only: no pass/fail on time.
  *
@@ -20,7 +21,7 @@ import { type Captured, type Connection, explainStatements, openTarget, type Tar
 import { type BenchPeople, seedBenchPeople } from './bench/bench-people';
 import { type DeliveryRound, seedDeliveryRound } from './bench/delivery-round-seed';
 import type { LoadFigures } from './bench/autocannon';
-import { type LoadedPage, loadTestPages, printPageLoad } from './bench/load-test';
+import { type LoadedPage, loadTestPages, printPageLoad, REFERENCE_PAGES } from './bench/load-test';
 import { ensureProductionBuild, setServerSecrets } from './bench/production-server';
 import { rolePageScenarios, type Scenario, trackerScenarios } from './bench/query-scenarios';
 import { giveRecipientHistory } from './bench/recipient-history-seed';
@@ -146,10 +147,7 @@ async function benchTarget(target: Target, log: (s: string) => void): Promise<Se
 /** Every main page under load, each as its role, beside a static page, /sign-in and the upload form measured in the same run. */
 function loadedPages({ trackingId, round }: SeededTarget): LoadedPage[] {
   return [
-    { label: 'static 404', path: '/no-such-page' },
-    { label: '/sign-in', path: '/sign-in', expect: 'Sign in' },
-    // The lightest signed-in page (session check, header, a form; no rows): what any signed-in page starts from.
-    { label: '/shipments/upload', path: '/shipments/upload', as: 'shipper', expect: 'Upload shipments' },
+    ...REFERENCE_PAGES,
     { label: '/shipments', path: '/shipments', as: 'shipper', expect: 'Shipment tracker' },
     {
       label: '/shipments?otp=yes&from=…&to=…',

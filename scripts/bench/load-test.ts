@@ -12,6 +12,16 @@ export interface LoadedPage {
   expect?: string;
 }
 
+/**
+ * What every page bench measures its pages beside, in the same run: a static 404, /sign-in, and the lightest
+ * signed-in page (the upload form: session check, header, a form, no rows), which any signed-in page starts from.
+ */
+export const REFERENCE_PAGES: readonly LoadedPage[] = [
+  { label: 'static 404', path: '/no-such-page' },
+  { label: '/sign-in', path: '/sign-in', expect: 'Sign in' },
+  { label: '/shipments/upload', path: '/shipments/upload', as: 'shipper', expect: 'Upload shipments' },
+];
+
 export async function loadTestPages(options: {
   env: Record<string, string | undefined>;
   port: number;
